@@ -1,0 +1,25 @@
+// Writes data/versus-dataset.schema.json from src/data/dataset-schema.ts (the one source of truth).
+// `--check` exits 1 when the committed file is stale instead of writing it.
+import { build } from 'esbuild';
+import { readFile, writeFile } from 'node:fs/promises';
+
+const target = new URL('../data/versus-dataset.schema.json', import.meta.url);
+const out = await build({
+  entryPoints: [new URL('../src/data/json-schema.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const text = `${JSON.stringify(mod.datasetJsonSchema(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  const current = await readFile(target, 'utf8').catch(() => '');
+  if (current !== text) {
+    console.error('data/versus-dataset.schema.json is out of date: run `npm run schema`.');
+    process.exit(1);
+  }
+} else {
+  await writeFile(target, text);
+  console.log('wrote data/versus-dataset.schema.json');
+}

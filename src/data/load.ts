@@ -1,0 +1,144 @@
+/**
+ * The one loader. Elements ask it for a dataset; it fetches each URL once for the whole page,
+ * validates once, and lets go of (aborts) a fetch nobody waits for any more.
+ */
+import type { Dataset, Problem } from './types.js';
+import { formatProblem, validateDataset } from './validate.js';
+
+export type LoadFailureKind = 'network' | 'http' | 'parse' | 'invalid' | 'aborted';
+
+export interface LoadFailure {
+  kind: LoadFailureKind;
+  /** A sentence for people: what failed and where. */
+  message: string;
+  url?: string;
+  status?: number;
+  problems?: Problem[];
+}
+
+export type LoadResult = { ok: true; data: Dataset } | { ok: false; error: LoadFailure };
+
+interface SharedFetch {
+  result: Promise<LoadResult>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+const fetches = new Map<string, SharedFetch>();
+const checkedObjects = new WeakMap<object, LoadResult>();
+
+/** Validates a value that did not come from a URL (the `data` property, an inline script). */
+export function checkDataset(value: unknown, origin = 'data'): LoadResult {
+  if (typeof value === 'object' && value !== null) {
+    const known = checkedObjects.get(value);
+    if (known) return known;
+  }
+  const result = toResult(value, origin);
+  if (typeof value === 'object' && value !== null) checkedObjects.set(value, result);
+  return result;
+}
+
+function toResult(value: unknown, origin: string, url?: string): LoadResult {
+  const validation = validateDataset(value);
+  if (validation.ok) return { ok: true, data: validation.data };
+  const { problems } = validation;
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return {
+    ok: false,
+    error: { kind: 'invalid', url, problems, message: `The dataset from ${origin} has ${count}: ${formatProblem(problems[0])}` },
+  };
+}
+
+/** Parses the JSON text of an inline `<script type="application/json">`. */
+export function parseInlineDataset(text: string): LoadResult {
+  try {
+    return checkDataset(JSON.parse(text), 'the inline script');
+  } catch (error) {
+    return {
+      ok: false,
+      error: { kind: 'parse', message: `The inline dataset is not valid JSON: ${(error as Error).message}` },
+    };
+  }
+}
+
+async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) return { ok: false, error: { kind: 'aborted', url, message: `Loading ${url} was cancelled.` } };
+    return { ok: false, error: { kind: 'network', url, message: `Could not reach ${url} (${(error as Error).message}).` } };
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      error: { kind: 'http', url, status: response.status, message: `Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim() },
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(await response.text());
+  } catch (error) {
+    if (signal.aborted) return { ok: false, error: { kind: 'aborted', url, message: `Loading ${url} was cancelled.` } };
+    return { ok: false, error: { kind: 'parse', url, message: `${url} is not valid JSON: ${(error as Error).message}` } };
+  }
+  return toResult(value, url, url);
+}
+
+export interface DatasetRequest {
+  readonly url: string;
+  readonly result: Promise<LoadResult>;
+  /** Says the caller no longer needs the result; the last one to let go aborts a pending fetch. */
+  release(): void;
+}
+
+/**
+ * Requests the dataset at `src` (resolved against `base`). Requests for the same URL share one
+ * fetch while it is pending or after it succeeded; a failed one is forgotten, so retry fetches again.
+ */
+export function requestDataset(src: string, base: string): DatasetRequest {
+  const url = new URL(src, base).href;
+  let entry = fetches.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: SharedFetch = { controller, users: 0, settled: false, result: Promise.resolve(null as never) };
+    created.result = fetchDataset(url, controller.signal).then((result) => {
+      created.settled = true;
+      if (!result.ok && fetches.get(url) === created) fetches.delete(url);
+      return result;
+    });
+    fetches.set(url, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.users += 1;
+  let released = false;
+  return {
+    url,
+    result: shared.result,
+    release() {
+      if (released) return;
+      released = true;
+      shared.users -= 1;
+      if (shared.users === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (fetches.get(url) === shared) fetches.delete(url);
+      }
+    },
+  };
+}
+
+let bundled: Promise<LoadResult> | undefined;
+
+/** The bundled article, loaded on demand so apps that bring their own data never download it. */
+export function loadBundledDataset(): Promise<LoadResult> {
+  bundled ??= import('./bundled-article.js').then(
+    (module) => checkDataset(module.default, 'the bundled article'),
+    (error: Error) => {
+      bundled = undefined;
+      return { ok: false, error: { kind: 'network', message: `Could not load the bundled article (${error.message}).` } };
+    },
+  );
+  return bundled;
+}

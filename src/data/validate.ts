@@ -1,0 +1,186 @@
+/**
+ * The runtime validator: walks a value against a schema-kit node and reports every problem with
+ * its JSON path. Cross-references (subject ids, FAQ ids, ...) are checked after the walk, once
+ * every id in the dataset is known.
+ */
+import { datasetSchema } from './dataset-schema.js';
+import type { ArrayNode, ObjectNode, RefTarget, SchemaNode, StringNode } from './schema-kit.js';
+import { slugify } from './slug.js';
+import type { Dataset, Problem } from './types.js';
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const REF_NAMES: Record<RefTarget, string> = { subject: 'subject', faq: 'FAQ', feature: 'feature', category: 'category' };
+
+interface Walk {
+  problems: Problem[];
+  ids: Record<RefTarget, Set<string>>;
+  refs: { path: string; to: RefTarget; value: string }[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.trim() ? `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : 'an empty string';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
+}
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+function isSafeUrl(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function checkString(node: StringNode, value: unknown, path: string, walk: Walk): void {
+  const expected =
+    node.format === 'id'
+      ? 'an id of lowercase letters, digits and dashes'
+      : node.format === 'url'
+        ? 'an http(s) URL'
+        : node.format === 'date'
+          ? 'a date as YYYY-MM-DD'
+          : 'a non-empty string';
+  const fail = (suffix = ''): void => {
+    walk.problems.push({ path, message: `expected ${expected}${suffix}` });
+  };
+  if (typeof value !== 'string') return fail(`, got ${describe(value)}`);
+  if (!value.trim()) return fail();
+  if (node.format === 'id' && !ID.test(value)) return fail(`, got ${describe(value)}`);
+  if (node.format === 'date' && !DATE.test(value)) return fail(`, got ${describe(value)}`);
+  if (node.format === 'url' && !isSafeUrl(value)) return fail(`, got ${describe(value)}`);
+  if (node.ref) walk.refs.push({ path, to: node.ref, value });
+}
+
+function checkArray(node: ArrayNode, value: unknown, path: string, walk: Walk): void {
+  if (!Array.isArray(value)) {
+    walk.problems.push({ path, message: `expected a list, got ${describe(value)}` });
+    return;
+  }
+  const min = node.minItems ?? 0;
+  if (value.length < min) {
+    walk.problems.push({ path, message: `expected at least ${min} item${min === 1 ? '' : 's'}, got ${value.length}` });
+  }
+  const seen = new Map<string, string>();
+  value.forEach((item, index) => {
+    const itemPath = `${path}[${index}]`;
+    checkNode(node.items, item, itemPath, walk);
+    if (!node.uniqueBy || !isRecord(item)) return;
+    let key = item[node.uniqueBy];
+    if (key === undefined && node.idFrom && typeof item[node.idFrom] === 'string') key = slugify(item[node.idFrom] as string);
+    if (typeof key !== 'string' || !key) return;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      walk.problems.push({ path: `${itemPath}.${node.uniqueBy}`, message: `duplicate "${key}" (first used at ${first})` });
+    } else {
+      seen.set(key, itemPath);
+    }
+    if (node.defines) walk.ids[node.defines].add(key);
+  });
+}
+
+function checkObject(node: ObjectNode, value: unknown, path: string, walk: Walk): void {
+  if (!isRecord(value)) {
+    walk.problems.push({ path, message: `expected an object, got ${describe(value)}` });
+    return;
+  }
+  for (const [key, child] of Object.entries(node.required)) {
+    if (!Object.hasOwn(value, key) || value[key] === undefined) {
+      walk.problems.push({ path: join(path, key), message: `is missing (${missingHint(child)})` });
+    } else {
+      checkNode(child, value[key], join(path, key), walk);
+    }
+  }
+  for (const [key, child] of Object.entries(node.optional)) {
+    if (Object.hasOwn(value, key) && value[key] !== undefined) checkNode(child, value[key], join(path, key), walk);
+  }
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(node.required, key) && !Object.hasOwn(node.optional, key)) {
+      walk.problems.push({ path: join(path, key), message: 'is not a known property' });
+    }
+  }
+}
+
+function missingHint(node: SchemaNode): string {
+  switch (node.kind) {
+    case 'array':
+      return 'expected a list';
+    case 'object':
+      return 'expected an object';
+    case 'number':
+      return 'expected a number';
+    case 'boolean':
+      return 'expected true or false';
+    case 'enum':
+      return `expected one of ${node.values.map((v) => `"${v}"`).join(', ')}`;
+    default:
+      return node.format === 'id' ? 'expected an id' : 'expected a non-empty string';
+  }
+}
+
+function checkNode(node: SchemaNode, value: unknown, path: string, walk: Walk): void {
+  switch (node.kind) {
+    case 'string':
+      return checkString(node, value, path, walk);
+    case 'enum':
+      if (typeof value !== 'string' || !node.values.includes(value)) {
+        walk.problems.push({ path, message: `${missingHint(node)}, got ${describe(value)}` });
+      }
+      return;
+    case 'number': {
+      const min = node.minimum ?? -Infinity;
+      const max = node.maximum ?? Infinity;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+        const range = Number.isFinite(min) && Number.isFinite(max) ? ` from ${min} to ${max}` : '';
+        walk.problems.push({ path, message: `expected a number${range}, got ${describe(value)}` });
+      }
+      return;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') walk.problems.push({ path, message: `expected true or false, got ${describe(value)}` });
+      return;
+    case 'array':
+      return checkArray(node, value, path, walk);
+    case 'object':
+      return checkObject(node, value, path, walk);
+  }
+}
+
+/** Checks any value against a schema-kit node; `ok` carries the value typed. */
+export function validateAgainst(schema: SchemaNode, value: unknown): { ok: boolean; problems: Problem[] } {
+  const walk: Walk = {
+    problems: [],
+    ids: { subject: new Set(), faq: new Set(), feature: new Set(), category: new Set() },
+    refs: [],
+  };
+  checkNode(schema, value, '', walk);
+  for (const { path, to, value: target } of walk.refs) {
+    const known = walk.ids[to];
+    if (known.has(target)) continue;
+    const list = [...known].slice(0, 8).join(', ');
+    walk.problems.push({
+      path,
+      message: `expected the id of a ${REF_NAMES[to]}${list ? ` (${list}${known.size > 8 ? ', …' : ''})` : ''}, got "${target}"`,
+    });
+  }
+  return { ok: walk.problems.length === 0, problems: walk.problems.map((p) => ({ ...p, path: p.path || '(dataset)' })) };
+}
+
+/** Validates a parsed JSON value as a versus dataset, listing every problem found. */
+export function validateDataset(value: unknown): ValidationResult {
+  const { ok, problems } = validateAgainst(datasetSchema, value);
+  return ok ? { ok: true, data: value as Dataset } : { ok: false, problems };
+}
+
+/** `faq[3].answer: expected a non-empty string`, one line per problem. */
+export const formatProblem = (problem: Problem): string => `${problem.path}: ${problem.message}`;

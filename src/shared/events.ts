@@ -1,0 +1,57 @@
+/** The `versus-*` events: all bubble and cross shadow roots, and are typed for every framework. */
+import type { LoadFailureKind } from '../data/load.js';
+import type { Problem } from '../data/types.js';
+
+export interface VersusErrorDetail {
+  /** `config` is an attribute that does not fit the data, e.g. an unknown subject id. */
+  kind: LoadFailureKind | 'config';
+  message: string;
+  url?: string;
+  status?: number;
+  problems?: Problem[];
+}
+export interface VersusToggleDetail {
+  id: string;
+  open: boolean;
+}
+export interface VersusSearchDetail {
+  query: string;
+  matches: number;
+}
+export interface VersusFilterDetail {
+  query: string;
+  category: string;
+  onlyDifferences: boolean;
+  visible: number;
+}
+export interface VersusAnswerDetail {
+  question: string;
+  answer: string | string[] | null;
+}
+export interface VersusRecommendDetail {
+  subject: string;
+  strength: 'clear-fit' | 'leaning' | 'either-fits';
+  scores: Record<string, number>;
+  reasons: { subject: string; text: string }[];
+}
+
+export interface VersusEventMap {
+  'versus-error': CustomEvent<VersusErrorDetail>;
+  'versus-toggle': CustomEvent<VersusToggleDetail>;
+  'versus-search': CustomEvent<VersusSearchDetail>;
+  'versus-filter': CustomEvent<VersusFilterDetail>;
+  'versus-answer': CustomEvent<VersusAnswerDetail>;
+  'versus-recommend': CustomEvent<VersusRecommendDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends VersusEventMap {}
+}
+
+type DetailOf<K extends keyof VersusEventMap> = VersusEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Dispatches a bubbling, composed `versus-*` event from `target`. */
+export function emit<K extends keyof VersusEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}

@@ -1,0 +1,185 @@
+/**
+ * The base of every versus element: finds the data (in this order: the `data` property, an inline
+ * `<script type="application/json">` child, the `src` URL, the bundled article), shows loading,
+ * ready or error states, and resolves UI strings. Subclasses only implement `renderContent`.
+ */
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { checkDataset, loadBundledDataset, parseInlineDataset, requestDataset, type DatasetRequest, type LoadResult } from '../data/load.js';
+import type { Dataset } from '../data/types.js';
+import { baseStyles } from './base-styles.js';
+import { emit, type VersusErrorDetail } from './events.js';
+import { format, onStringsChange, resolveStrings, type UiStrings } from './strings.js';
+import { VERSION } from './version.js';
+
+const MAX_LISTED_PROBLEMS = 10;
+
+export abstract class VersusElement extends LitElement {
+  static override styles: CSSResultGroup = [baseStyles];
+  static versusVersion = VERSION;
+
+  /** The dataset as an object. Wins over every other source. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a dataset JSON file. Elements naming the same URL share one fetch. */
+  @property({ reflect: true }) src?: string;
+
+  /** `light`, `dark`, or `auto` (the default: follows the OS setting). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Overrides some UI strings for this element only (see `setVersusStrings` for the whole page). */
+  @property({ attribute: false }) strings?: Partial<UiStrings>;
+
+  /** The validated dataset once it is ready. */
+  @state() protected model?: Dataset;
+  @state() protected failure?: VersusErrorDetail;
+
+  private request?: DatasetRequest;
+  private sourceKey?: unknown;
+  private loadToken = 0;
+  private pendingLoad: Promise<unknown> = Promise.resolve();
+  private stopListening?: () => void;
+  private reportedConfigError?: string;
+
+  /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
+  protected get ui(): UiStrings {
+    return resolveStrings(this.strings);
+  }
+
+  /**
+   * Resolves once the data source has settled and the element has rendered the result:
+   * `true` when content is shown, `false` when an error is.
+   */
+  get loadComplete(): Promise<boolean> {
+    return (async () => {
+      let seen: Promise<unknown>;
+      do {
+        seen = this.pendingLoad;
+        await seen;
+      } while (seen !== this.pendingLoad);
+      await this.updateComplete;
+      return this.model !== undefined && !this.failure && !this.configError;
+    })();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onStringsChange(() => this.requestUpdate());
+    this.resolveSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.request?.release();
+    this.request = undefined;
+    this.sourceKey = undefined;
+  }
+
+  /** Loads the data again, e.g. after a network failure. */
+  retry(): void {
+    this.resolveSource(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) this.resolveSource();
+    const problem = this.model && !this.failure ? this.configProblem(this.model) : undefined;
+    if (problem !== this.reportedConfigError) {
+      this.reportedConfigError = problem;
+      if (problem && !isServer) emit(this, 'versus-error', { kind: 'config', message: problem });
+    }
+  }
+
+  private get configError(): string | undefined {
+    return this.model && !this.failure ? this.configProblem(this.model) : undefined;
+  }
+
+  /** Says what in this element's attributes does not fit the data (e.g. an unknown subject id). */
+  protected configProblem(_data: Dataset): string | undefined {
+    return undefined;
+  }
+
+  /** Checks space-separated subject ids from an attribute; returns an error message or undefined. */
+  protected unknownSubjects(data: Dataset, ids: string[], attribute: string): string | undefined {
+    const known = data.subjects.map((s) => s.id);
+    const unknown = ids.find((id) => !known.includes(id));
+    return unknown === undefined ? undefined : format(this.ui.unknownSubject, { id: unknown, attribute, known: known.join(', ') });
+  }
+
+  private resolveSource(force = false): void {
+    const inline = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+    const key =
+      this.data !== undefined ? this.data : inline ? `inline:${inline.textContent}` : this.src ? `src:${this.src}` : 'bundled';
+    if (!force && key === this.sourceKey) return;
+    this.sourceKey = key;
+    const token = ++this.loadToken;
+    this.request?.release();
+    this.request = undefined;
+
+    if (this.data !== undefined) return this.apply(checkDataset(this.data, 'the data property'));
+    if (inline) return this.apply(parseInlineDataset(inline.textContent ?? ''));
+    if (isServer) return;
+    this.model = undefined;
+    this.failure = undefined;
+    let result: Promise<LoadResult>;
+    if (this.src) {
+      this.request = requestDataset(this.src, document.baseURI);
+      result = this.request.result;
+    } else {
+      result = loadBundledDataset();
+    }
+    this.pendingLoad = result.then((settled) => {
+      if (token === this.loadToken) this.apply(settled);
+    });
+  }
+
+  private apply(result: LoadResult): void {
+    if (result.ok) {
+      this.model = result.data;
+      this.failure = undefined;
+      return;
+    }
+    if (result.error.kind === 'aborted') return;
+    this.model = undefined;
+    this.failure = result.error;
+    if (!isServer) emit(this, 'versus-error', result.error);
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.model?.lang;
+    return html`<div class="root" part="base" lang=${ifDefined(lang)}>${this.renderState()}</div>`;
+  }
+
+  private renderState(): unknown {
+    if (this.failure) return this.renderFailure(this.failure);
+    if (!this.model) {
+      return html`<div class="state loading" part="loading" role="status" aria-live="polite">${this.ui.loading}</div>`;
+    }
+    const problem = this.configProblem(this.model);
+    if (problem) return this.renderFailure({ kind: 'config', message: problem });
+    return this.renderContent(this.model);
+  }
+
+  private renderFailure(failure: VersusErrorDetail): TemplateResult {
+    const ui = this.ui;
+    const problems = failure.problems ?? [];
+    const retryable = failure.kind === 'network' || failure.kind === 'http';
+    return html`<div class="state error" part="error" role="alert">
+      <p><strong>${ui.errorTitle}</strong></p>
+      <p>${failure.message}</p>
+      ${problems.length > 1
+        ? html`<ul>
+            ${problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            ${problems.length > MAX_LISTED_PROBLEMS
+              ? html`<li>${format(ui.errorMoreProblems, { count: problems.length - MAX_LISTED_PROBLEMS })}</li>`
+              : nothing}
+          </ul>`
+        : nothing}
+      ${retryable ? html`<button class="button" part="retry" type="button" @click=${() => this.retry()}>${ui.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  /** Renders the element's content from a valid dataset. */
+  protected abstract renderContent(data: Dataset): unknown;
+}

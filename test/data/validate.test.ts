@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { datasetJsonSchema } from '../../src/data/json-schema.js';
+import { formatProblem, validateDataset } from '../../src/data/validate.js';
+import threeSubjects from '../fixtures/three-subjects.json';
+import { invalidDatasets } from '../fixtures/invalid-datasets.js';
+
+describe('validateDataset', () => {
+  it('accepts the bundled article', async () => {
+    const article = await (await fetch('/data/django-vs-flask.json')).json();
+    const result = validateDataset(article);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([]);
+  });
+
+  it('accepts the invented three-subject fixture', () => {
+    const result = validateDataset(threeSubjects);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([]);
+    expect(threeSubjects.subjects.map((s) => s.id)).to.deep.equal(['react', 'vue', 'svelte']);
+  });
+
+  it('accepts a minimal dataset: every section is optional', () => {
+    const result = validateDataset({ title: 'A vs B', subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] });
+    expect(result.ok).to.equal(true);
+  });
+
+  for (const { name, dataset, problems } of invalidDatasets) {
+    it(`reports every problem of an invalid dataset: ${name}`, () => {
+      const result = validateDataset(dataset);
+      expect(result.ok).to.equal(false);
+      expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal(problems);
+    });
+  }
+
+  it('lists all problems, not only the first', () => {
+    const result = validateDataset({ title: '', subjects: [{ id: 'a', name: '' }, { id: 'b' }] });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([
+      'title: expected a non-empty string',
+      'subjects[0].name: expected a non-empty string',
+      'subjects[1].name: is missing (expected a non-empty string)',
+    ]);
+  });
+
+  it('does not let a hostile __proto__ key through', () => {
+    const hostile = JSON.parse('{"title":"x","subjects":[{"id":"a","name":"A"},{"id":"b","name":"B"}],"__proto__":{"polluted":true}}');
+    const result = validateDataset(hostile);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal(['__proto__: is not a known property']);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is generated from the same source as the validator (run `npm run schema` if this fails)', async () => {
+    const published = await (await fetch('/data/versus-dataset.schema.json')).json();
+    expect(published).to.deep.equal(datasetJsonSchema());
+  });
+
+  it('is what the bundled dataset names in $schema', async () => {
+    const article = await (await fetch('/data/django-vs-flask.json')).json();
+    expect(article.$schema).to.equal('./versus-dataset.schema.json');
+  });
+});
