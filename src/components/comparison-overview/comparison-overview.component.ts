@@ -1,0 +1,74 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset } from '../../data/types.js';
+import { heading } from '../../shared/heading.js';
+import { VersusElement } from '../../shared/versus-element.js';
+import { comparisonOverviewStyles } from './comparison-overview.styles.js';
+
+/**
+ * @summary Each subject's summary and character, as side-by-side cards.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart intro - The paragraph that opens the overview.
+ * @csspart card - One subject's card.
+ * @csspart name - A subject's name.
+ * @csspart label - How a subject labels itself (e.g. "micro-framework").
+ * @csspart analogy - The picture that sums a subject up.
+ * @csspart loading - The placeholder shown while data loads.
+ * @csspart error - The message shown when data cannot be used.
+ * @csspart retry - The "Try again" button of a network error.
+ *
+ * @cssprop --versus-color-text - Text colour.
+ * @cssprop --versus-color-muted - Secondary text colour.
+ * @cssprop --versus-color-surface - Background colour.
+ * @cssprop --versus-color-border-subtle - Card border colour.
+ * @cssprop --versus-color-accent - Accent colour (the analogy's rule).
+ * @cssprop --versus-radius - Corner radius.
+ * @cssprop --versus-space - Base spacing.
+ * @cssprop --versus-font-family - Font family.
+ *
+ * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
+ */
+export class ComparisonOverview extends VersusElement {
+  static override styles = [VersusElement.styles, comparisonOverviewStyles];
+
+  /** The level of each subject's heading (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Space-separated subject ids to show, in this order (default: all). */
+  @property() subjects?: string;
+
+  private get subjectIds(): string[] {
+    return this.subjects?.trim() ? this.subjects.trim().split(/\s+/) : [];
+  }
+
+  protected override configProblem(data: Dataset) {
+    return this.unknownSubjects(data, this.subjectIds, 'subjects');
+  }
+
+  protected override renderContent(data: Dataset) {
+    const ids = this.subjectIds.length ? this.subjectIds : data.subjects.map((s) => s.id);
+    const entries = ids.map((id) => data.overview?.find((o) => o.subject === id)).filter((e) => e !== undefined);
+    if (!entries.length) return nothing;
+    const intro = data.sectionText?.overview?.intro;
+    return html`
+      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}
+      <ul class="cards" role="list">
+        ${entries.map((entry) => {
+          const subject = data.subjects.find((s) => s.id === entry.subject)!;
+          return html`<li class="card" part="card">
+            ${heading(this.headingLevel, 'name', subject.name)}
+            ${entry.label ? html`<span class="label" part="label">${entry.label}</span>` : nothing}
+            <p>${entry.summary}</p>
+            ${entry.analogy ? html`<p class="analogy" part="analogy">${entry.analogy}</p>` : nothing}
+            ${entry.strengths?.length
+              ? html`<ul class="strengths">
+                  ${entry.strengths.map((s) => html`<li>${s}</li>`)}
+                </ul>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    `;
+  }
+}

@@ -1,0 +1,17 @@
+/** Real `<h2>`…`<h6>` headings at a level chosen by attribute, without building tags from strings. */
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+
+const TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+
+/** Clamps any attribute value to a heading level from 2 to 6 (1 belongs to the host page). */
+export function clampHeadingLevel(level: unknown, fallback = 3): number {
+  const value = Math.round(Number(level));
+  return Number.isFinite(value) ? Math.min(6, Math.max(2, value)) : fallback;
+}
+
+/** `heading(3, 'title', content)` -> `<h3 class="title" part="title">content</h3>`. */
+export function heading(level: number, part: string, content: unknown): TemplateResult {
+  const tag = TAGS[clampHeadingLevel(level)];
+  return html`<${tag} class=${part} part=${part}>${content}</${tag}>`;
+}
