@@ -53,7 +53,7 @@ export class ComparisonOverview extends VersusElement {
     const intro = data.sectionText?.overview?.intro;
     return html`
       ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}
-      <ul class="cards" role="list">
+      <ul class="cards">
         ${entries.map((entry) => {
           const subject = data.subjects.find((s) => s.id === entry.subject)!;
           return html`<li class="card" part="card">
