@@ -5,6 +5,7 @@
  */
 import { datasetSchema } from './dataset-schema.js';
 import type { ArrayNode, ObjectNode, RefTarget, SchemaNode, StringNode } from './schema-kit.js';
+import { safeHref } from '../shared/links.js';
 import { slugify } from './slug.js';
 import type { Dataset, Problem } from './types.js';
 
@@ -33,14 +34,6 @@ function describe(value: unknown): string {
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-function isSafeUrl(value: string): boolean {
-  try {
-    const parsed = new URL(value);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 function checkString(node: StringNode, value: unknown, path: string, walk: Walk): void {
   const expected =
@@ -58,7 +51,7 @@ function checkString(node: StringNode, value: unknown, path: string, walk: Walk)
   if (!value.trim()) return fail();
   if (node.format === 'id' && !ID.test(value)) return fail(`, got ${describe(value)}`);
   if (node.format === 'date' && !DATE.test(value)) return fail(`, got ${describe(value)}`);
-  if (node.format === 'url' && !isSafeUrl(value)) return fail(`, got ${describe(value)}`);
+  if (node.format === 'url' && !safeHref(value)) return fail(`, got ${describe(value)}`);
   if (node.ref) walk.refs.push({ path, to: node.ref, value });
 }
 
