@@ -24,7 +24,8 @@ export default {
   plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [testRoutes],
   browsers: wanted.map((name) => launchers[name]()),
-  concurrency: 2,
+  // One page at a time per browser: background pages get no animation frames and no real focus.
+  concurrency: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,

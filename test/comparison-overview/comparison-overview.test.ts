@@ -24,8 +24,7 @@ describe('<comparison-overview>', () => {
     await el.loadComplete;
     const [a, b] = cards(el).map((c) => c.getBoundingClientRect());
     expect(a.top).to.equal(b.top);
-    wrapper.style.width = '280px';
-    await new Promise((r) => requestAnimationFrame(r));
+    wrapper.style.width = '280px'; // container queries apply at the next (synchronous) layout
     const [c, d] = cards(el).map((card) => card.getBoundingClientRect());
     expect(d.top).to.be.greaterThan(c.bottom - 1);
     expect(el.shadowRoot!.querySelector('.root')!.scrollWidth).to.be.at.most(280);
