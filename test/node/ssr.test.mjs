@@ -1,0 +1,70 @@
+// Every element renders on the server under @lit-labs/ssr (declarative shadow DOM), from the same
+// source files the browser gets: importing them in Node must not touch browser-only globals.
+import { build } from 'esbuild';
+import assert from 'node:assert/strict';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { before, describe, it } from 'node:test';
+
+const root = new URL('../../', import.meta.url);
+const tags = (await readdir(new URL('src/components/', root), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const entry = `
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+${tags.map((tag) => `import './src/components/${tag}/${tag}.ts';`).join('\n')}
+export function ssr(tag, data) {
+  const name = unsafeStatic(tag);
+  return collectResult(render(data === undefined ? html\`<\${name}></\${name}>\` : html\`<\${name} .data=\${data}></\${name}>\`));
+}
+`;
+
+let ssr;
+let article;
+before(async () => {
+  const outdir = new URL('node_modules/.cache/versus-ssr/', root);
+  await mkdir(outdir, { recursive: true });
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root.pathname, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    tsconfig: new URL('tsconfig.json', root).pathname,
+    write: false,
+  });
+  const file = new URL('bundle.mjs', outdir);
+  await writeFile(file, result.outputFiles[0].text);
+  ({ ssr } = await import(`${file.href}?t=${Date.now()}`));
+  article = JSON.parse(await readFile(new URL('data/django-vs-flask.json', root), 'utf8'));
+});
+
+const text = (markup) => markup.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('server-side rendering', () => {
+  it('finds the elements to render', () => {
+    assert.ok(tags.includes('comparison-overview'), `elements found: ${tags.join(', ')}`);
+  });
+
+  for (const tag of tags) {
+    it(`<${tag}> renders the article as declarative shadow DOM`, async () => {
+      const markup = await ssr(tag, article);
+      assert.match(markup, new RegExp(`<${tag}[^>]*>\\s*<template shadowroot="open" shadowrootmode="open">`));
+      assert.doesNotMatch(markup, /Loading the comparison/);
+      assert.doesNotMatch(markup, /could not be shown/);
+      assert.match(text(markup), /Flask|Django/);
+    });
+
+    it(`<${tag}> renders a readable error for invalid data`, async () => {
+      const markup = await ssr(tag, { title: 'Broken', subjects: [{ id: 'a', name: 'A' }] });
+      assert.match(text(markup), /subjects: expected at least 2 items, got 1/);
+    });
+
+    it(`<${tag}> renders its loading state when the data comes later`, async () => {
+      assert.match(text(await ssr(tag)), /Loading the comparison/);
+    });
+  }
+});
