@@ -1,0 +1,101 @@
+// From custom-elements.json: React wrappers (dist/react/), JSX IntrinsicElements for React, Preact
+// and Solid, and Vue GlobalComponents (dist/types/). Run after `cem analyze` and the dist build.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { eventType, reactEventProp, readElements } from './build-manifest-data.mjs';
+
+const dist = new URL('../dist/', import.meta.url);
+const HEADER = '// Generated from custom-elements.json by scripts/build-frameworks.mjs; do not edit.\n';
+
+function write(path, text) {
+  const url = new URL(path, dist);
+  mkdirSync(new URL('./', url), { recursive: true });
+  writeFileSync(url, HEADER + text);
+}
+
+const doc = (text) => (text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, ' ')} */\n` : '');
+
+function react(elements) {
+  const js = ["import * as React from 'react';", "import { createComponent } from '@lit/react';"];
+  const dts = ["import type { EventName, ReactWebComponent } from '@lit/react';", "import type { VersusEventMap } from '../index.js';"];
+  for (const el of elements) {
+    js.push(`import { ${el.className} as ${el.className}Element } from '../${el.tag}.js';`);
+    dts.push(`import type { ${el.className} as ${el.className}Element } from '../${el.tag}.js';`);
+  }
+  for (const el of elements) {
+    const events = el.events.map((e) => `    ${reactEventProp(e.name)}: '${e.name}',`).join('\n');
+    js.push(
+      `\nexport const ${el.className} = createComponent({\n  tagName: '${el.tag}',\n  elementClass: ${el.className}Element,\n  react: React,\n  displayName: '${el.className}',\n  events: {\n${events}\n  },\n});`,
+    );
+    const eventTypes = el.events.map((e) => `  ${doc(e.description)}  ${reactEventProp(e.name)}: EventName<${eventType(e.name)}>;`).join('\n');
+    dts.push(`\n${doc(`\`<${el.tag}>\` as a React component. ${el.summary}`)}export declare const ${el.className}: ReactWebComponent<${el.className}Element, {\n${eventTypes}\n}>;`);
+  }
+  write('react/index.js', `${js.join('\n')}\n`);
+  write('react/index.d.ts', `${dts.join('\n')}\n`);
+}
+
+/** The props every framework may set: properties by name, attributes by their kebab names. */
+function propsTypes(elements) {
+  const lines = ["import type { VersusEventMap } from '../index.js';"];
+  for (const el of elements) lines.push(`import type { ${el.className} } from '../${el.tag}.js';`);
+  lines.push('\n/** Properties and attributes of each element, all optional. */');
+  lines.push('export interface VersusElementProps {');
+  for (const el of elements) {
+    const props = el.properties.filter((p) => !p.readonly).map((p) => `'${p.name}'`);
+    const attrs = el.attributes.filter((a) => !el.properties.some((p) => p.name === a.name)).map((a) => `    ${doc(a.description)}    '${a.name}'?: ${a.type};`);
+    lines.push(`  '${el.tag}': Partial<Pick<${el.className}, ${props.join(' | ') || 'never'}>> & {\n${attrs.join('\n')}\n  };`);
+  }
+  lines.push('}\n\n/** The `versus-*` events each element fires. */\nexport interface VersusElementEvents {');
+  for (const el of elements) lines.push(`  '${el.tag}': {${el.events.map((e) => ` '${e.name}': ${eventType(e.name)};`).join('')} };`);
+  lines.push('}\n');
+  lines.push('/** Event listener props named `on` + the event name (React 19 and Preact add these as listeners). */');
+  lines.push('export type OnEventProps<T extends keyof VersusElementEvents> = {\n  [E in keyof VersusElementEvents[T] & string as `on${E}`]?: (event: VersusElementEvents[T][E]) => void;\n};');
+  lines.push('/** Solid\'s `on:event` listener props. */');
+  lines.push('export type SolidEventProps<T extends keyof VersusElementEvents> = {\n  [E in keyof VersusElementEvents[T] & string as `on:${E}`]?: (event: VersusElementEvents[T][E]) => void;\n};');
+  write('types/elements.d.ts', `${lines.join('\n')}\n`);
+}
+
+function jsx(elements) {
+  const map = (wrap) => elements.map((el) => `      '${el.tag}': ${wrap(`'${el.tag}'`)};`).join('\n');
+  const common = "import type { OnEventProps, SolidEventProps, VersusElementProps } from './elements.js';\n";
+  write(
+    'types/react.d.ts',
+    `${common}import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n${map(
+      (t) => `DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & VersusElementProps[${t}] & OnEventProps<${t}>`,
+    )}\n    }\n  }\n}\n`,
+  );
+  write(
+    'types/preact.d.ts',
+    `${common}import type { JSX as PreactJSX } from 'preact';\n\ndeclare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${map(
+      (t) => `PreactJSX.HTMLAttributes<HTMLElement> & VersusElementProps[${t}] & OnEventProps<${t}>`,
+    )}\n    }\n  }\n}\n`,
+  );
+  write(
+    'types/solid.d.ts',
+    `${common}import type { JSX as SolidJSX } from 'solid-js';\n\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n${map(
+      (t) => `SolidJSX.HTMLAttributes<HTMLElement> & VersusElementProps[${t}] & SolidEventProps<${t}>`,
+    )}\n    }\n  }\n}\n`,
+  );
+}
+
+function vue(elements) {
+  const vueEvent = (name) => reactEventProp(name);
+  const entries = elements.map((el) => {
+    const events = el.events.map((e) => ` ${vueEvent(e.name)}?: (event: VersusElementEvents['${el.tag}']['${e.name}']) => void;`).join('');
+    return `    '${el.tag}': DefineComponent<VersusElementProps['${el.tag}'] & {${events} }>;`;
+  });
+  write(
+    'types/vue.d.ts',
+    `import type { DefineComponent } from 'vue';\nimport type { VersusElementEvents, VersusElementProps } from './elements.js';\n\ndeclare module 'vue' {\n  interface GlobalComponents {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
+  );
+}
+
+export function buildFrameworks() {
+  const elements = readElements();
+  react(elements);
+  propsTypes(elements);
+  jsx(elements);
+  vue(elements);
+  return elements;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(`framework wrappers and types: ${buildFrameworks().length} elements`);
