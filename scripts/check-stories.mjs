@@ -1,0 +1,205 @@
+// The story check (`npm test` runs it): builds the static Storybook, serves it on 127.0.0.1 and
+// visits every entry of its index.json in headless Chromium. A story passes when it renders, logs no
+// console error and throws no page error, and axe-core finds no violation inside #storybook-root
+// (open shadow roots included). Each story is visited once as written and once per extra variant
+// (toolbar globals: dark + RTL + narrow + hostile host page). Docs pages must render without errors.
+// Closes with "N passed, N failed".
+//
+// Env: STORYBOOK_DIR=<dir> checks an existing build instead of building one; STORY_FILTER=<text>
+// keeps only entries whose id contains the text; STORY_VARIANTS=default skips the extra variants.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findBrowsers } from './browsers.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RENDER_TIMEOUT = 60_000;
+const VARIANTS = [
+  { name: 'as written', globals: '' },
+  { name: 'dark, rtl, narrow, hostile page', globals: 'theme:dark;dir:rtl;width:narrow;hostile:on' },
+];
+// Page-level rules say nothing about a component rendered alone in a bare iframe.
+const AXE_DISABLED = ['region', 'landmark-one-main', 'page-has-heading-one', 'bypass'];
+
+function finish(passed, failed) {
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+function build() {
+  const out = mkdtempSync(join(tmpdir(), 'versus-storybook-'));
+  const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
+  const run = (args) => spawnSync(join(ROOT, 'node_modules/.bin', args[0]), args.slice(1), { cwd: ROOT, env, encoding: 'utf8' });
+  console.log('Writing custom-elements.json (npm run analyze)');
+  const cem = spawnSync('npm', ['run', '--silent', 'analyze'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (cem.status !== 0) return { error: `npm run analyze failed:\n${cem.stdout}${cem.stderr}` };
+  console.log(`Building the static Storybook into ${out}`);
+  const sb = run(['storybook', 'build', '--quiet', '--disable-telemetry', '-o', out]);
+  if (sb.status !== 0 || !existsSync(join(out, 'index.json'))) {
+    return { error: `storybook build failed:\n${sb.stdout.slice(-6000)}${sb.stderr.slice(-6000)}` };
+  }
+  return { dir: out, temporary: true };
+}
+
+const TYPES = {
+  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.woff': 'font/woff', '.ico': 'image/x-icon', '.txt': 'text/plain', '.map': 'application/json',
+};
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep) && file !== dir) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// Runs in the page before Storybook: records the channel's render events.
+function hookChannel() {
+  const state = { events: [] };
+  window.__storyCheck = state;
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(next) {
+      channel = next;
+      for (const name of ['storyRendered', 'storyFinished', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException']) {
+        next.on(name, (payload) => {
+          const detail = payload instanceof Error ? `${payload.name}: ${payload.message}` : payload && typeof payload === 'object' ? JSON.stringify(payload).slice(0, 2000) : String(payload ?? '');
+          state.events.push({ name, detail });
+        });
+      }
+    },
+  });
+}
+
+// Runs in the page: waits until every versus element (light or shadow DOM) has settled its data.
+async function settleElements() {
+  const all = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.loadComplete && typeof el.loadComplete.then === 'function') all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  const root = document.querySelector('#storybook-root') ?? document.body;
+  walk(root);
+  await Promise.all(all.map((el) => el.loadComplete));
+  // Elements that render more elements once loaded: settle those too.
+  const before = all.length;
+  all.length = 0;
+  walk(root);
+  await Promise.all(all.map((el) => el.loadComplete));
+  return Math.max(before, all.length);
+}
+
+async function runAxe(disabled) {
+  const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+  const result = await window.axe.run({ include: [['#storybook-root']] }, { rules, resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n        ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join('\n        ')}`);
+}
+
+async function visit(browser, base, entry, variant, axeSource) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location()?.url ? ` (${msg.location().url})` : '';
+      problems.push(`console.error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message ?? err}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.evaluateOnNewDocument(hookChannel);
+  const isDocs = entry.type === 'docs';
+  const globals = variant.globals ? `&globals=${variant.globals}` : '';
+  const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}${globals}`;
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
+    // storyFinished comes after the a11y addon's own axe run, which must not overlap ours.
+    const done = isDocs ? ['docsRendered'] : ['storyFinished'];
+    const failures = ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
+    await page.waitForFunction(
+      (names) => window.__storyCheck.events.some((e) => names.includes(e.name)),
+      { timeout: RENDER_TIMEOUT, polling: 100 },
+      [...done, ...failures],
+    );
+    const events = await page.evaluate(() => window.__storyCheck.events);
+    for (const e of events.filter((ev) => failures.includes(ev.name))) problems.push(`${e.name}: ${e.detail}`);
+    if (!isDocs && !problems.length) {
+      await page.evaluate(settleElements);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(runAxe, AXE_DISABLED);
+      for (const v of violations) problems.push(`axe: ${v}`);
+    }
+    // Late errors (a render that logs after settling) still count.
+    await new Promise((r) => setTimeout(r, 100));
+  } catch (err) {
+    problems.push(`${err.name === 'TimeoutError' ? 'did not finish rendering' : 'failed'}: ${err.message}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return problems;
+}
+
+async function main() {
+  const only = process.env.STORY_FILTER ?? '';
+  const variants = process.env.STORY_VARIANTS === 'default' ? VARIANTS.slice(0, 1) : VARIANTS;
+  const built = process.env.STORYBOOK_DIR ? { dir: resolve(process.env.STORYBOOK_DIR) } : build();
+  if (built.error) {
+    console.error(built.error);
+    finish(0, 1);
+  }
+  const index = JSON.parse(readFileSync(join(built.dir, 'index.json'), 'utf8'));
+  const entries = Object.values(index.entries).filter((e) => e.id.includes(only));
+  if (!entries.length) {
+    console.error(`No stories in ${join(built.dir, 'index.json')}${only ? ` matching "${only}"` : ''}.`);
+    finish(0, 1);
+  }
+  const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const { chromium } = findBrowsers(['chromium']);
+  const server = await serve(built.dir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: chromium, args: chromiumArgs, headless: true });
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const entry of entries) {
+      for (const variant of entry.type === 'docs' ? variants.slice(0, 1) : variants) {
+        const label = `${entry.type === 'docs' ? 'docs' : 'story'} ${entry.title} / ${entry.name}${variant.globals ? ` [${variant.name}]` : ''}`;
+        const problems = await visit(browser, base, entry, variant, axeSource);
+        if (problems.length) {
+          failed += 1;
+          console.log(`  ✗ ${label}\n      ${problems.join('\n      ')}`);
+        } else {
+          passed += 1;
+          console.log(`  ✓ ${label}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    server.close();
+    if (built.temporary) rmSync(built.dir, { recursive: true, force: true });
+  }
+  finish(passed, failed);
+}
+
+main().catch((err) => {
+  console.error(err);
+  finish(0, 1);
+});
