@@ -1,0 +1,284 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Dataset, DecisionQuestion } from '../../data/types.js';
+import { emit } from '../../shared/events.js';
+import { format } from '../../shared/strings.js';
+import { VersusElement } from '../../shared/versus-element.js';
+import { parseAnswers, readUrlAnswers, serializeAnswers, writeUrlAnswers } from './answers.js';
+import { renderSuggestion, renderUseCaseChoices } from './browse-view.js';
+import { renderQuestion } from './question-view.js';
+import { recommendedNames, renderResult, strengthLabel } from './result-view.js';
+import { availableTargets, revealItem, type RevealKind } from './reveal.js';
+import { recommend, resultReasons, type Answers, type Recommendation } from './scoring.js';
+import { useCasePickerStyles } from './use-case-picker.styles.js';
+
+/**
+ * @summary "Which one fits my project?": a short guided decision from the dataset's questions, or
+ * the article's project types to browse, with the reasons behind each suggestion.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart question - A question's fieldset.
+ * @csspart prompt - A question's legend.
+ * @csspart progress - "Question 2 of 6" in steps layout.
+ * @csspart help - A question's help text.
+ * @csspart option - One answer: its label and input.
+ * @csspart actions - The row of buttons (back, skip, next, start over).
+ * @csspart button - Each button of that row.
+ * @csspart result - The recommendation (and, in browse mode, the suggestion).
+ * @csspart result-title - The recommendation's heading.
+ * @csspart strength - "Clear fit", "Leaning" or "Either fits".
+ * @csspart based-on - How many questions the result rests on.
+ * @csspart side - The reasons for one subject.
+ * @csspart side-title - Its heading.
+ * @csspart reasons - A list of reasons.
+ * @csspart reason - One reason.
+ * @csspart example - A real-world example behind a reason.
+ * @csspart reveal - A button that shows the matching FAQ entry or feature elsewhere on the page.
+ * @csspart scores - The score of each subject.
+ * @csspart loading - The placeholder shown while data loads.
+ * @csspart error - The message shown when data cannot be used.
+ * @csspart retry - The "Try again" button of a network error.
+ *
+ * @cssprop --versus-color-text - Text colour.
+ * @cssprop --versus-color-muted - Secondary text colour (progress, help, scores).
+ * @cssprop --versus-color-surface - Background colour.
+ * @cssprop --versus-color-surface-alt - Background of the result and of a chosen answer.
+ * @cssprop --versus-color-border-subtle - Border of questions and the result.
+ * @cssprop --versus-color-accent - Buttons, chosen answers and the strength badge.
+ * @cssprop --versus-color-accent-contrast - Text on the accent colour.
+ * @cssprop --versus-color-focus - Focus ring colour.
+ * @cssprop --versus-radius - Corner radius.
+ * @cssprop --versus-space - Base spacing.
+ * @cssprop --versus-font-family - Font family.
+ *
+ * @fires versus-answer - An answer was chosen or a question skipped: `detail: { question, answer }` (`answer` is `null` when skipped, a list for multiple-answer questions).
+ * @fires versus-recommend - A result is shown: `detail: { subject, strength, scores, reasons }`.
+ * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
+ */
+export class UseCasePicker extends VersusElement {
+  static override styles = [VersusElement.styles, useCasePickerStyles];
+
+  /** `steps` asks one question at a time; `form` shows every question at once. */
+  @property({ reflect: true }) layout: 'steps' | 'form' = 'steps';
+
+  /** `questions` runs the guided decision; `browse` lists the article's project types. */
+  @property({ reflect: true }) mode: 'questions' | 'browse' = 'questions';
+
+  /**
+   * The answers, e.g. `project-size:small,deadline:tight` (a skipped question is `deadline:-`).
+   * Set it to preset answers; it follows the user's choices. When every question is answered or
+   * skipped, the result shows.
+   */
+  @property() value = '';
+
+  /** Keeps the answers in the page URL (`?versus-answers=…`) so a result can be shared and resumed. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The level of the result's heading (2 to 6); the headings inside it are one level lower. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private answers: Answers = {};
+  @state() private skipped = new Set<string>();
+  @state() private step = 0;
+  @state() private showResult = false;
+  @state() private picked?: string;
+  @state() private announcement = '';
+
+  private ownValue?: string;
+  private presetModel?: Dataset;
+  private targets = new Set<RevealKind>();
+  private pendingRecommend = false;
+  private pendingFocus?: 'step' | 'result';
+
+  private get questions(): DecisionQuestion[] {
+    return this.model?.decision?.questions ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    // Reason links appear once a target element is defined, even if it upgrades after the result.
+    for (const tag of ['faq-accordion', 'feature-matrix']) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+  }
+
+  protected override configProblem(data: Dataset): string | undefined {
+    if (this.mode === 'browse') return data.useCases?.length ? undefined : this.ui.pickerNoUseCases;
+    const questions = data.decision?.questions ?? [];
+    if (!questions.length) return this.ui.pickerNoQuestions;
+    const unknown = parseAnswers(this.value, questions).unknown;
+    if (!unknown) return undefined;
+    const pair = `${unknown.question}:${unknown.answer}`;
+    return format(this.ui.pickerUnknownAnswer, { pair, attribute: 'value', known: questions.map((q) => q.id).join(', ') });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.model && this.model !== this.presetModel) {
+      this.presetModel = this.model;
+      const fromUrl = this.syncUrl && !isServer ? readUrlAnswers() : null;
+      this.applyPreset(fromUrl ?? this.value);
+    } else if (this.model && changed.has('value') && this.value !== this.ownValue) {
+      this.applyPreset(this.value);
+    }
+    if (this.showResult && !isServer) this.targets = availableTargets();
+  }
+
+  private applyPreset(value: string): void {
+    const { answers, skipped } = parseAnswers(value, this.questions);
+    this.answers = answers;
+    this.skipped = skipped;
+    this.ownValue = serializeAnswers(answers, skipped, this.questions);
+    const next = this.questions.findIndex((q) => !answers[q.id]?.length && !skipped.has(q.id));
+    this.showResult = this.questions.length > 0 && next === -1;
+    this.step = Math.max(0, next);
+    this.pendingRecommend = this.showResult;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingRecommend && this.showResult && this.recommendation) {
+      this.pendingRecommend = false;
+      const { subject, strength, scores } = this.recommendation;
+      const reasons = resultReasons(this.recommendation).map((r) => ({ subject: r.subject, text: r.text }));
+      emit(this, 'versus-recommend', { subject, strength, scores, reasons });
+    }
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    const root = this.renderRoot;
+    if (focus === 'result') root.querySelector<HTMLElement>('.result-focus')?.focus();
+    if (focus === 'step') {
+      const inputs = root.querySelectorAll<HTMLInputElement>('fieldset input');
+      ([...inputs].find((input) => input.checked) ?? inputs[0])?.focus();
+    }
+  }
+
+  private get recommendation(): Recommendation | undefined {
+    return this.model ? recommend(this.model.subjects, this.questions, this.answers) : undefined;
+  }
+
+  /** Records the answers in `value` and, with `sync-url`, in the address bar. */
+  private commit(): void {
+    this.ownValue = serializeAnswers(this.answers, this.skipped, this.questions);
+    this.value = this.ownValue;
+    if (this.syncUrl && !isServer) writeUrlAnswers(this.ownValue);
+  }
+
+  private choose(question: DecisionQuestion, answerId: string, checked: boolean): void {
+    const before = this.answers[question.id] ?? [];
+    const chosen = question.multiple ? (checked ? [...before, answerId] : before.filter((id) => id !== answerId)) : [answerId];
+    this.answers = { ...this.answers, [question.id]: chosen };
+    this.skipped = new Set([...this.skipped].filter((id) => id !== question.id));
+    this.commit();
+    emit(this, 'versus-answer', { question: question.id, answer: question.multiple ? chosen : answerId });
+  }
+
+  /** Moves on from the current step; without an answer that is a skip. */
+  private advance(skip: boolean): void {
+    const question = this.questions[this.step];
+    if (!question) return;
+    if (skip || !this.answers[question.id]?.length) {
+      this.answers = { ...this.answers, [question.id]: [] };
+      this.skipped = new Set([...this.skipped, question.id]);
+      this.commit();
+      emit(this, 'versus-answer', { question: question.id, answer: null });
+    }
+    if (this.step < this.questions.length - 1) {
+      this.step++;
+      this.pendingFocus = 'step';
+    } else {
+      this.finish();
+    }
+  }
+
+  private finish(): void {
+    this.showResult = true;
+    this.pendingRecommend = true;
+    this.pendingFocus = this.layout === 'steps' ? 'result' : undefined;
+    const rec = this.recommendation!;
+    this.announcement = `${format(this.ui.recommendation, { subject: recommendedNames(this.model!, rec) })}. ${strengthLabel(this.ui, rec.strength)}.`;
+  }
+
+  private back(): void {
+    if (this.showResult) this.showResult = false;
+    else this.step = Math.max(0, this.step - 1);
+    this.pendingFocus = 'step';
+    this.announcement = '';
+  }
+
+  private restart(): void {
+    this.answers = {};
+    this.skipped = new Set();
+    this.step = 0;
+    this.showResult = false;
+    this.announcement = '';
+    this.pendingFocus = 'step';
+    this.commit();
+  }
+
+  private pick(id: string): void {
+    this.picked = id;
+    const useCase = this.model?.useCases?.find((u) => u.id === id);
+    const subject = this.model?.subjects.find((s) => s.id === useCase?.subject)?.name ?? '';
+    this.announcement = format(this.ui.suggests, { subject });
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    if (this.layout === 'form') this.finish();
+    else this.advance(false);
+  }
+
+  protected override renderContent(data: Dataset) {
+    return html`${this.mode === 'browse' ? this.renderBrowse(data) : this.renderQuestions(data)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderBrowse(data: Dataset) {
+    const useCases = data.useCases ?? [];
+    const picked = useCases.find((u) => u.id === this.picked);
+    return html`${renderUseCaseChoices(useCases, this.ui, this.picked, (id) => this.pick(id))}
+    ${picked ? renderSuggestion(data, picked, this.ui, this.headingLevel) : nothing}`;
+  }
+
+  private button(label: string, onClick: () => void) {
+    return html`<button class="button" part="button" type="button" @click=${onClick}>${label}</button>`;
+  }
+
+  private submit(label: string) {
+    return html`<button class="button primary" part="button" type="submit">${label}</button>`;
+  }
+
+  private renderQuestions(data: Dataset) {
+    const ui = this.ui;
+    const questions = this.questions;
+    const question = (q: DecisionQuestion, index: number) =>
+      renderQuestion(q, {
+        idPrefix: 'q',
+        chosen: this.answers[q.id] ?? [],
+        progress: this.layout === 'steps' ? format(ui.questionProgress, { current: index + 1, total: questions.length }) : undefined,
+        onChange: (changedQuestion, id, checked) => this.choose(changedQuestion, id, checked),
+      });
+    const rec = this.showResult ? this.recommendation : undefined;
+    const result = rec
+      ? renderResult({ data, ui, headingLevel: this.headingLevel, targets: this.targets, onReveal: (kind, id) => revealItem(kind, id) }, rec, questions.length)
+      : nothing;
+    const restart = this.button(ui.restart, () => this.restart());
+    if (this.layout === 'form') {
+      return html`<form class="form" @submit=${this.onSubmit}>
+          ${questions.map(question)}
+          <div class="actions" part="actions">${this.submit(ui.showResult)} ${restart}</div>
+        </form>
+        ${result}`;
+    }
+    if (rec) return html`${result}<div class="actions" part="actions">${this.button(ui.back, () => this.back())} ${restart}</div>`;
+    const last = this.step === questions.length - 1;
+    return html`<form class="steps" @submit=${this.onSubmit}>
+      ${question(questions[this.step], this.step)}
+      <div class="actions" part="actions">
+        ${this.step > 0 ? this.button(ui.back, () => this.back()) : nothing} ${this.button(ui.skip, () => this.advance(true))}
+        ${this.submit(last ? ui.showResult : ui.next)}
+        ${Object.keys(this.answers).length || this.skipped.size ? restart : nothing}
+      </div>
+    </form>`;
+  }
+}
