@@ -18,6 +18,8 @@ export const defaultStrings = {
   con: 'Con',
   example: 'Example',
   prosConsCaption: 'Pros and cons of {subjects}',
+  prosCaption: 'Pros of {subjects}',
+  consCaption: 'Cons of {subjects}',
   // features
   featureCaption: 'Features of {subjects}',
   feature: 'Feature',

@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/pros-cons-table/pros-cons-table.js';
+import threeSubjects from '../test/fixtures/three-subjects.json';
+
+interface Args {
+  subjects: string;
+  show: 'both' | 'pros' | 'cons';
+  examples: boolean;
+  highlight: string;
+  'heading-level': number;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/pros-cons-table',
+  component: 'pros-cons-table',
+  args: { subjects: '', show: 'both', examples: true, highlight: '', 'heading-level': 3, theme: 'auto' },
+  argTypes: {
+    show: { control: 'inline-radio', options: ['both', 'pros', 'cons'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: (args) => html`<pros-cons-table
+    subjects=${ifDefined(args.subjects || undefined)}
+    show=${args.show}
+    examples=${args.examples ? 'true' : 'false'}
+    highlight=${ifDefined(args.highlight || undefined)}
+    heading-level=${args['heading-level']}
+    theme=${args.theme}
+  ></pros-cons-table>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+
+export const OneSubject: Story = { args: { subjects: 'django' } };
+
+export const ProsOnly: Story = { args: { show: 'pros' } };
+
+export const WithHighlight: Story = { args: { highlight: 'django' } };
+
+export const WithoutExamples: Story = { args: { examples: false } };
+
+export const Narrow: Story = {
+  render: () => html`<div style="max-width: 300px"><pros-cons-table highlight="flask"></pros-cons-table></div>`,
+};
+
+export const Dark: Story = { args: { theme: 'dark', highlight: 'flask' } };
+
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl"><pros-cons-table highlight="django"></pros-cons-table></div>`,
+};
+
+export const ThreeSubjects: Story = {
+  name: 'Three subjects (custom dataset)',
+  render: () => html`<pros-cons-table .data=${threeSubjects} highlight="vue"></pros-cons-table>`,
+};
+
+export const Error: Story = {
+  render: () => html`<pros-cons-table subjects="flask rails"></pros-cons-table>`,
+};
