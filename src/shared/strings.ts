@@ -27,6 +27,7 @@ export const defaultStrings = {
   levelExtension: 'Extension',
   levelPartial: 'Partly',
   levelNone: 'Not available',
+  levelUnknown: 'Not stated',
   legend: 'Legend',
   filterLabel: 'Filter features',
   categoryLabel: 'Category',

@@ -1,0 +1,289 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import type { Dataset } from '../../data/types.js';
+import { emit } from '../../shared/events.js';
+import { format } from '../../shared/strings.js';
+import { VersusElement } from '../../shared/versus-element.js';
+import { renderCell, renderLegend } from './feature-matrix.cells.js';
+import { buildModel, filterRevealing, visibleRows, type MatrixFilter, type MatrixModel } from './feature-matrix.model.js';
+import { featureMatrixStyles } from './feature-matrix.styles.js';
+import { readUrlFilter, writeUrlFilter } from './feature-matrix.url.js';
+
+/**
+ * @summary What each subject offers, feature by feature: a table grouped by category, with a text
+ * filter, a category filter and "only differences"; narrow containers get one card per feature.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart controls - The bar holding the filters.
+ * @csspart filter - The text filter input.
+ * @csspart category - The category select.
+ * @csspart differences - The "Only differences" label and checkbox.
+ * @csspart count - The polite status saying how many features are shown.
+ * @csspart scroller - The scrolling box around the table.
+ * @csspart table - The table.
+ * @csspart caption - The table's caption.
+ * @csspart column-header - A subject's column header.
+ * @csspart badge - The "Featured" badge of the highlighted subject.
+ * @csspart group - A category's row group (`tbody`).
+ * @csspart row - A feature's row.
+ * @csspart row-header - A feature's name (row header).
+ * @csspart cell - One subject's cell for one feature.
+ * @csspart icon - A support level's icon.
+ * @csspart disclosure - The button that shows a cell's note and example.
+ * @csspart details - A cell's note and example.
+ * @csspart legend - The legend of the support levels.
+ * @csspart loading - The placeholder shown while data loads.
+ * @csspart error - The message shown when data cannot be used.
+ * @csspart retry - The "Try again" button of a network error.
+ *
+ * @cssprop --versus-color-text - Text colour.
+ * @cssprop --versus-color-muted - Secondary text colour.
+ * @cssprop --versus-color-surface - Background colour (also of the sticky header and first column).
+ * @cssprop --versus-color-surface-alt - Background of category rows and the header.
+ * @cssprop --versus-color-border - Border colour of the controls.
+ * @cssprop --versus-color-border-subtle - Grid line colour.
+ * @cssprop --versus-color-accent - Highlighted column, buttons.
+ * @cssprop --versus-color-pro - Colour of "Built-in".
+ * @cssprop --versus-color-con - Colour of "Not available".
+ * @cssprop --versus-color-focus - Focus ring colour.
+ * @cssprop --versus-color-mark - Background of a revealed row.
+ * @cssprop --versus-feature-matrix-max-height - Height at which the table scrolls (default 36rem).
+ * @cssprop --versus-radius - Corner radius.
+ * @cssprop --versus-space - Base spacing.
+ *
+ * @fires versus-filter - The filters changed; `detail: { query, category, onlyDifferences, visible }`.
+ * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
+ */
+export class FeatureMatrix extends VersusElement {
+  static override styles = [VersusElement.styles, featureMatrixStyles];
+
+  /** Space-separated subject ids to show as columns, in this order (default: all). */
+  @property() subjects?: string;
+
+  /** The id of a subject whose column is featured (marked and announced). */
+  @property({ reflect: true }) highlight?: string;
+
+  /** The text filter: rows whose name, notes or examples contain every word. */
+  @property() query = '';
+
+  /** A category id: only that category's rows are shown (empty: all). */
+  @property() category = '';
+
+  /** Hides rows where every subject has the same level. */
+  @property({ attribute: 'only-differences', type: Boolean, reflect: true }) onlyDifferences = false;
+
+  /** Leaves out the text filter. */
+  @property({ attribute: 'no-text-filter', type: Boolean }) noTextFilter = false;
+
+  /** Leaves out the category filter. */
+  @property({ attribute: 'no-category-filter', type: Boolean }) noCategoryFilter = false;
+
+  /** Leaves out the "Only differences" checkbox. */
+  @property({ attribute: 'no-differences-filter', type: Boolean }) noDifferencesFilter = false;
+
+  /** Reads the filters from the page URL and keeps them there (replacing the history entry). */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** The cells whose details are open, as `feature-id subject-id`. */
+  @state() private open = new Set<string>();
+
+  private matrix?: MatrixModel;
+  private matrixKey: unknown[] = [];
+  private shown: boolean[] = [];
+  private visible = 0;
+  private rowEls: HTMLElement[] = [];
+  private groupEls: HTMLElement[] = [];
+  private rowsDirty = true;
+  private filterChangedByUser = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) Object.assign(this, readUrlFilter());
+  }
+
+  /**
+   * Shows the feature with this id: clears whichever filters hide its row, scrolls it into view
+   * and focuses its row header. Returns false for an id the matrix does not show.
+   */
+  reveal(id: string): boolean {
+    const row = this.matrix?.rows.find((r) => r.feature.id === id);
+    if (!row || !this.model) return false;
+    const next = filterRevealing(row, this.filter);
+    if (next.query !== this.query || next.category !== this.category || next.onlyDifferences !== this.onlyDifferences) {
+      Object.assign(this, next);
+      this.filterChangedByUser = true;
+    }
+    // Render now, so the row is in place before scrolling to it.
+    this.performUpdate();
+    const tr = this.rowEls[row.index];
+    if (!tr) return false;
+    tr.scrollIntoView({ block: 'center', inline: 'nearest' });
+    tr.querySelector<HTMLElement>('th')!.focus({ preventScroll: true });
+    return true;
+  }
+
+  private get subjectIds(): string[] {
+    return this.subjects?.trim() ? this.subjects.trim().split(/\s+/) : [];
+  }
+
+  private get filter(): MatrixFilter {
+    return { query: this.query, category: this.category, onlyDifferences: this.onlyDifferences };
+  }
+
+  protected override configProblem(data: Dataset) {
+    return (
+      this.unknownSubjects(data, this.subjectIds, 'subjects') ??
+      (this.highlight ? this.unknownSubjects(data, [this.highlight], 'highlight') : undefined)
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.model || this.configProblem(this.model)) return;
+    const key = [this.model, this.subjects ?? ''];
+    if (!this.matrix || key.some((k, i) => k !== this.matrixKey[i])) {
+      this.matrix = buildModel(this.model, this.subjectIds);
+      this.matrixKey = key;
+      this.open = new Set();
+    }
+    const { shown, count } = visibleRows(this.matrix, this.filter);
+    this.shown = shown;
+    this.visible = count;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.applyVisibility();
+    if (this.filterChangedByUser && this.matrix) {
+      this.filterChangedByUser = false;
+      if (this.syncUrl) writeUrlFilter(this.filter);
+      emit(this, 'versus-filter', { ...this.filter, visible: this.visible });
+    }
+  }
+
+  /** Hides filtered rows (and emptied groups) in place: no re-render of the table. */
+  private applyVisibility(): void {
+    if (this.rowsDirty) {
+      this.rowEls = [...this.renderRoot.querySelectorAll<HTMLElement>('tr.feature')];
+      this.groupEls = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody')];
+      this.rowsDirty = false;
+    }
+    if (!this.matrix || this.rowEls.length !== this.matrix.rows.length) return;
+    const groupShown = this.groupEls.map(() => false);
+    for (const row of this.matrix.rows) {
+      const show = this.shown[row.index];
+      const el = this.rowEls[row.index];
+      if (el.hidden === show) el.hidden = !show;
+      if (show) groupShown[row.group] = true;
+    }
+    this.groupEls.forEach((el, i) => {
+      if (el.hidden === groupShown[i]) el.hidden = !groupShown[i];
+    });
+  }
+
+  private userFilter(change: Partial<MatrixFilter>): void {
+    Object.assign(this, change);
+    this.filterChangedByUser = true;
+  }
+
+  private toggle(key: string): void {
+    const open = new Set(this.open);
+    if (!open.delete(key)) open.add(key);
+    this.open = open;
+  }
+
+  protected override renderContent(data: Dataset) {
+    const matrix = this.matrix;
+    if (!matrix || !matrix.rows.length) return nothing;
+    const ui = this.ui;
+    const names = matrix.subjects.map((s) => s.name);
+    const list = new Intl.ListFormat(data.lang ?? 'en', { type: 'conjunction' }).format(names);
+    const categories = matrix.groups.length > 1 && !this.noCategoryFilter;
+    return html`
+      <div class="controls" part="controls">
+        ${this.noTextFilter
+          ? nothing
+          : html`<label class="field"
+              ><span class="field-label">${ui.filterLabel}</span>
+              <input
+                part="filter"
+                type="search"
+                autocomplete="off"
+                .value=${live(this.query)}
+                @input=${(e: Event) => this.userFilter({ query: (e.target as HTMLInputElement).value })}
+            /></label>`}
+        ${categories
+          ? html`<label class="field"
+              ><span class="field-label">${ui.categoryLabel}</span>
+              <select part="category" @change=${(e: Event) => this.userFilter({ category: (e.target as HTMLSelectElement).value })}>
+                <option value="" ?selected=${!this.category}>${ui.allCategories}</option>
+                ${matrix.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === this.category}>${g.name}</option>`)}
+              </select></label
+            >`
+          : nothing}
+        ${this.noDifferencesFilter
+          ? nothing
+          : html`<label class="check" part="differences"
+              ><input
+                type="checkbox"
+                .checked=${live(this.onlyDifferences)}
+                @change=${(e: Event) => this.userFilter({ onlyDifferences: (e.target as HTMLInputElement).checked })}
+              />${ui.onlyDifferences}</label
+            >`}
+      </div>
+      <p class="count" part="count" role="status">
+        ${format(ui.featuresVisible, { visible: this.visible, total: matrix.rows.length })}${this.visible ? nothing : html` ${ui.noFeatures}`}
+      </p>
+      <div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
+        <table part="table" style="--_columns: ${matrix.subjects.length}">
+          <caption id="caption" part="caption">${format(ui.featureCaption, { subjects: list })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="corner">${ui.feature}</th>
+              ${matrix.subjects.map((s) =>
+                s.id === this.highlight
+                  ? html`<th scope="col" class="featured" part="column-header">${s.name} <span class="badge" part="badge">${ui.featured}</span></th>`
+                  : html`<th scope="col" part="column-header">${s.name}</th>`,
+              )}
+            </tr>
+          </thead>
+          ${guard([matrix, this.highlight, this.open, ...Object.values(ui)], () => this.renderBodies(matrix))}
+        </table>
+      </div>
+      ${renderLegend(ui)}
+    `;
+  }
+
+  private renderBodies(matrix: MatrixModel) {
+    this.rowsDirty = true;
+    const ui = this.ui;
+    const span = matrix.subjects.length + 1;
+    return matrix.groups.map(
+      (group) => html`<tbody part="group">
+        <tr class="group-row">
+          <th scope="rowgroup" colspan=${span}><span class="group-name">${group.name}</span></th>
+        </tr>
+        ${group.rows.map(
+          (row) => html`<tr class="feature" part="row" data-feature=${row.feature.id}>
+            <th scope="row" part="row-header" tabindex="-1">${row.feature.name}</th>
+            ${row.cells.map((cell, i) => {
+              const subject = matrix.subjects[i];
+              const key = `${row.feature.id} ${subject.id}`;
+              return renderCell(cell, {
+                ui,
+                featureName: row.feature.name,
+                subjectName: subject.name,
+                panelId: `details-${row.index}-${i}`,
+                open: this.open.has(key),
+                featured: subject.id === this.highlight,
+                onToggle: () => this.toggle(key),
+              });
+            })}
+          </tr>`,
+        )}
+      </tbody>`,
+    );
+  }
+}

@@ -1,0 +1,36 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/feature-matrix/feature-matrix.js';
+import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
+import { $, $$, status, visibleFeatures } from './helpers.js';
+
+describe('<feature-matrix>: semantics', () => {
+  it('is a captioned table grouped by category, with scoped headers', async () => {
+    const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
+    expect(await el.loadComplete).to.equal(true);
+    const table = $<HTMLTableElement>(el, 'table');
+    expect(table.caption!.textContent).to.equal('Features of Flask and Django');
+    expect($$(el, 'thead th').map((th) => [th.textContent!.trim(), th.getAttribute('scope')])).to.deep.equal([
+      ['Feature', 'col'],
+      ['Flask', 'col'],
+      ['Django', 'col'],
+    ]);
+    expect($$(el, 'th[scope="rowgroup"]').map((th) => th.textContent!.trim())).to.deep.equal(['Key features', 'Shared foundations']);
+    expect(table.tBodies).to.have.length(2);
+    expect($$(el, 'th[scope="row"]')).to.have.length(16);
+    expect(visibleFeatures(el)).to.include('Integrated ORM');
+    expect(status(el)).to.equal('16 of 16 features shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each level by icon and text, names the extension, and has a legend', async () => {
+    const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
+    await el.loadComplete;
+    const orm = $(el, 'tr[data-feature="orm"]');
+    const [flask, django] = [...orm.querySelectorAll('td')];
+    expect(flask.querySelector('.level')!.textContent!.trim()).to.equal('Extension');
+    expect(flask.querySelector('.via')!.textContent).to.equal('via SQLAlchemy');
+    expect(flask.querySelector('svg.icon')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(django.querySelector('.level')!.textContent!.trim()).to.equal('Built-in');
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Built-in', 'Extension', 'Partly', 'Not available']);
+  });
+});

@@ -1,0 +1,35 @@
+import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
+
+export const $ = <T extends Element = HTMLElement>(el: FeatureMatrix, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: FeatureMatrix, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** The names of the feature rows a user can see. */
+export const visibleFeatures = (el: FeatureMatrix) =>
+  $$(el, 'tr.feature')
+    .filter((tr) => tr.getClientRects().length > 0)
+    .map((tr) => tr.querySelector('th')!.textContent!.trim());
+
+export const status = (el: FeatureMatrix) => $(el, '[role="status"]').textContent!.replace(/\s+/g, ' ').trim();
+
+/** A generated dataset: `count` features over `subjects` subjects, every third one the same for all. */
+export function generated(count: number, subjects: number) {
+  const levels = ['built-in', 'extension', 'partial', 'none'] as const;
+  const ids = Array.from({ length: subjects }, (_, i) => `s${i}`);
+  return {
+    title: 'Generated',
+    subjects: ids.map((id, i) => ({ id, name: `Subject ${i + 1}` })),
+    featureCategories: Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, name: `Category ${i + 1}` })),
+    features: Array.from({ length: count }, (_, f) => ({
+      id: `f${f}`,
+      name: `Feature ${f + 1}`,
+      category: `c${f % 10}`,
+      support: ids.map((subject, s) => ({
+        subject,
+        level: f % 3 === 0 ? 'built-in' : levels[(f + s) % 4],
+        ...(s % 2 ? { note: `Note ${f} for ${subject}` } : { via: `lib-${f}` }),
+      })),
+    })),
+  };
+}
