@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { sectionStyles } from '../similarity-list/section-styles.js';
 import { comparisonOverviewStyles } from './comparison-overview.styles.js';
 
 /**
@@ -30,7 +31,7 @@ import { comparisonOverviewStyles } from './comparison-overview.styles.js';
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class ComparisonOverview extends VersusElement {
-  static override styles = [VersusElement.styles, comparisonOverviewStyles];
+  static override styles = [VersusElement.styles, sectionStyles, comparisonOverviewStyles];
 
   /** The level of each subject's heading (2 to 6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -53,7 +54,7 @@ export class ComparisonOverview extends VersusElement {
     const intro = data.sectionText?.overview?.intro;
     return html`
       ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}
-      <ul class="cards">
+      <ul class="cards card-grid">
         ${entries.map((entry) => {
           const subject = data.subjects.find((s) => s.id === entry.subject)!;
           return html`<li class="card" part="card">

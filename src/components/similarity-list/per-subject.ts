@@ -1,0 +1,66 @@
+/**
+ * What each subject says about one topic, as a description list. Subjects that say exactly the
+ * same thing share one entry ("Flask, Django: Runs on any WSGI-compliant web server."), so a
+ * reader sees at a glance where the subjects agree.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/types.js';
+
+export interface SubjectText {
+  subject: string;
+  text: string;
+}
+
+/** Splits a space-separated `subjects` attribute into ids. */
+export function subjectIdsOf(value: string | undefined): string[] {
+  return value?.trim() ? value.trim().split(/\s+/) : [];
+}
+
+/** Renders `entries` for the subjects `ids` (in that order), grouping identical texts. */
+export function renderPerSubject(data: Dataset, entries: SubjectText[] | undefined, ids: string[]): TemplateResult | typeof nothing {
+  const groups: { names: string[]; text: string }[] = [];
+  for (const id of ids) {
+    const entry = entries?.find((e) => e.subject === id);
+    if (!entry) continue;
+    const name = data.subjects.find((s) => s.id === id)?.name ?? id;
+    const same = groups.find((g) => g.text === entry.text);
+    if (same) same.names.push(name);
+    else groups.push({ names: [name], text: entry.text });
+  }
+  if (!groups.length) return nothing;
+  return html`<dl class="by-subject" part="by-subject">
+    ${groups.map(
+      (g) => html`<div class="entry" part="entry">
+        ${g.names.map((n) => html`<dt class="subject" part="subject">${n}</dt>`)}
+        <dd>${g.text}</dd>
+      </div>`,
+    )}
+  </dl>`;
+}
+
+export const perSubjectStyles = css`
+  .by-subject {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .entry {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border-subtle);
+  }
+  .subject {
+    font-weight: 600;
+  }
+  .subject:not(:last-of-type)::after {
+    content: ',';
+  }
+  .entry dd {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+    margin: 0;
+  }
+`;
