@@ -1,0 +1,267 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Dataset } from '../../data/types.js';
+import { emit } from '../../shared/events.js';
+import { format } from '../../shared/strings.js';
+import { VersusElement } from '../../shared/versus-element.js';
+import { faqAccordionStyles } from './faq-accordion.styles.js';
+import { faqEntries, highlightMatches, scrollIntoViewBelowHeader, type FaqEntry } from './faq-entries.js';
+import { growOpen, headingTag, MAX_REGIONS, questionAfterKey, renderItem } from './faq-item.js';
+import { publishFaq } from './structured-data.js';
+
+const words = {
+  fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
+  toAttribute: (value: string[]) => value.join(' '),
+};
+
+/**
+ * @summary The dataset's FAQ as a WAI-ARIA accordion with search, deep links, find-in-page and JSON-LD.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart controls - The row holding the search box and the expand-all button.
+ * @csspart search-label - The search box's label.
+ * @csspart search - The search box (`searchable`).
+ * @csspart toggle-all - The "Expand all / Collapse all" button (`toggle-all`).
+ * @csspart status - The live "n of m questions match" / "no matches" message while searching.
+ * @csspart show-all - The button that clears a search that matches nothing.
+ * @csspart list - The list of items.
+ * @csspart item - One question with its answer.
+ * @csspart heading - The heading that holds a question's button.
+ * @csspart question - A question's button.
+ * @csspart answer - An answer.
+ * @csspart loading - The placeholder shown while data loads.
+ * @csspart error - The message shown when data cannot be used.
+ * @csspart retry - The "Try again" button of a network error.
+ *
+ * @cssprop --versus-color-text - Text colour.
+ * @cssprop --versus-color-muted - Colour of the match count.
+ * @cssprop --versus-color-surface - Background colour.
+ * @cssprop --versus-color-surface-alt - Background of a hovered question.
+ * @cssprop --versus-color-border - Search box border.
+ * @cssprop --versus-color-border-subtle - Lines between items.
+ * @cssprop --versus-color-accent - Hovered question and buttons.
+ * @cssprop --versus-color-focus - Focus ring.
+ * @cssprop --versus-color-mark - Background of search matches.
+ * @cssprop --versus-radius - Corner radius.
+ * @cssprop --versus-space - Base spacing.
+ * @cssprop --versus-duration - Length of the opening animation (none with reduced motion).
+ * @cssprop --versus-font-family - Font family.
+ * @cssprop --versus-scroll-margin - Extra space kept above an item scrolled to by a link or `reveal()`.
+ *
+ * @fires versus-toggle - An item opened or closed; `detail: { id, open }`.
+ * @fires versus-search - The search text changed; `detail: { query, matches }`.
+ * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
+ */
+export class FaqAccordion extends VersusElement {
+  static override styles = [VersusElement.styles, faqAccordionStyles];
+
+  /** The level of each question's heading (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Lets any number of answers be open; by default opening one closes the others. */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /**
+   * Ids of the open items (attribute `open-items`, space-separated). An item's id is its `id` in
+   * the data or a slug of its question, e.g. `can-i-use-flask-and-django-together-in-a-project`.
+   */
+  @property({ attribute: 'open-items', converter: words }) open: string[] = [];
+
+  /** Adds a search box that narrows the questions and answers as you type. */
+  @property({ type: Boolean }) searchable = false;
+
+  /** Adds an "Expand all / Collapse all" button. */
+  @property({ attribute: 'toggle-all', type: Boolean }) toggleAll = false;
+
+  /** Opening an item writes its id into the URL hash (a hash naming an item always opens it). */
+  @property({ attribute: 'hash-links', type: Boolean }) hashLinks = false;
+
+  /** `as-is` prints the on-screen state; by default answers print expanded. */
+  @property({ reflect: true }) print?: 'expanded' | 'as-is';
+
+  /** Emits one schema.org FAQPage JSON-LD block into the document head (merged across accordions). */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  @state() private query = '';
+  /** The open items before a search began, restored when it is cleared. */
+  private beforeSearch?: string[];
+  private opened = new Set<string>();
+  private hashRead = false;
+  private publishedFor?: Dataset;
+
+  private get entries(): FaqEntry[] {
+    return this.model ? faqEntries(this.model) : [];
+  }
+
+  private get needle(): string {
+    return this.query.trim().toLowerCase();
+  }
+
+  /** Opens an item. Returns false for an unknown id. */
+  show(id: string): boolean {
+    return this.setOpen(id, true);
+  }
+
+  /** Closes an item. Returns false for an unknown id. */
+  hide(id: string): boolean {
+    return this.setOpen(id, false);
+  }
+
+  /** Opens every item the search shows (in single mode too: the reader asked for all). */
+  showAll(): void {
+    for (const entry of this.visibleEntries()) this.setOpen(entry.id, true, true);
+  }
+
+  /** Closes every item the search shows. */
+  hideAll(): void {
+    for (const entry of this.visibleEntries()) this.setOpen(entry.id, false);
+  }
+
+  /**
+   * Opens an item, clears a search that hides it, scrolls it into view (below a sticky header) and
+   * focuses its question. Returns false if the id is unknown or the data has not loaded yet.
+   */
+  reveal(id: string, focus = true): boolean {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return false;
+    if (this.needle && !entry.text.includes(this.needle)) this.search('');
+    this.setOpen(id, true);
+    void this.updateComplete.then(() => {
+      const button = this.shadowRoot?.getElementById(id);
+      if (!button) return;
+      if (focus) button.focus({ preventScroll: true });
+      scrollIntoViewBelowHeader(button, this);
+    });
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    highlightMatches(this, [], '');
+    publishFaq(this, undefined);
+    this.publishedFor = undefined;
+  }
+
+  private visibleEntries(): FaqEntry[] {
+    return this.entries.filter((e) => !this.needle || e.text.includes(this.needle));
+  }
+
+  private setOpen(id: string, open: boolean, keepOthers = this.multiple): boolean {
+    if (!this.entries.some((e) => e.id === id)) return false;
+    if (this.open.includes(id) === open) return true;
+    const closed = open && !keepOthers ? this.open : [];
+    this.open = open ? [...(keepOthers ? this.open : []), id] : this.open.filter((o) => o !== id);
+    for (const other of closed) emit(this, 'versus-toggle', { id: other, open: false });
+    emit(this, 'versus-toggle', { id, open });
+    if (open) this.opened.add(id);
+    if (this.hashLinks) {
+      const here = decodeURIComponent(location.hash.slice(1));
+      if (open) history.replaceState(history.state, '', `#${id}`);
+      else if (here === id) history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    return true;
+  }
+
+  private search(value: string): void {
+    const had = this.needle;
+    this.query = value;
+    const needle = this.needle;
+    if (needle && !had) this.beforeSearch = this.open;
+    if (!needle && this.beforeSearch) {
+      this.open = this.beforeSearch;
+      this.beforeSearch = undefined;
+    }
+    emit(this, 'versus-search', { query: value, matches: this.visibleEntries().length });
+  }
+
+  private readonly onHashChange = (): void => {
+    this.reveal(decodeURIComponent(location.hash.slice(1)), false);
+  };
+
+  private onClick(event: Event): void {
+    const button = (event.target as Element).closest('.question');
+    if (button) this.setOpen(button.id, button.getAttribute('aria-expanded') !== 'true');
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const current = (event.target as Element).closest('.question');
+    const next = current && questionAfterKey(this.renderRoot, current, event);
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  }
+
+  /** Find-in-page or a text fragment reached a collapsed answer: the browser shows it, we record it. */
+  private onBeforeMatch(event: Event): void {
+    const answer = (event.target as Element).closest('.answer');
+    if (answer) this.setOpen(answer.id.slice(0, -2), true);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.model) return;
+    if (!this.hashRead) {
+      this.hashRead = true;
+      if (location.hash) this.onHashChange();
+    }
+    const wanted = this.structuredData ? this.model : undefined;
+    if (wanted !== this.publishedFor) {
+      this.publishedFor = wanted;
+      publishFaq(this, wanted && this.entries);
+    }
+    const root = this.renderRoot;
+    const needle = this.needle;
+    highlightMatches(this, needle ? root.querySelectorAll('.item:not([hidden]) :is(.question, .answer:not([hidden]))') : [], needle);
+    growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
+    this.opened.clear();
+  }
+
+  protected override renderContent(data: Dataset) {
+    const entries = faqEntries(data);
+    if (!entries.length) return nothing;
+    const ui = this.ui;
+    const needle = this.needle;
+    const open = new Set(this.open);
+    const tag = headingTag(this.headingLevel);
+    const regions = entries.length <= MAX_REGIONS;
+    let matches = 0;
+    let allOpen = true;
+    const items = entries.map((e) => {
+      const shown = !needle || e.text.includes(needle);
+      const expanded = open.has(e.id);
+      if (shown) {
+        matches++;
+        allOpen &&= expanded;
+      }
+      return renderItem(e, tag, shown, expanded, regions);
+    });
+    const status = !needle ? nothing : matches ? format(ui.faqMatches, { count: matches, total: entries.length }) : format(ui.faqNoMatches, { query: this.query.trim() });
+    return html`
+      ${this.searchable || this.toggleAll
+        ? html`<div class="controls" part="controls">
+            ${this.searchable
+              ? html`<label class="search"
+                  ><span part="search-label">${ui.faqSearchLabel}</span>
+                  <input part="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${(event: Event) => this.search((event.target as HTMLInputElement).value)}
+                /></label>`
+              : nothing}
+            ${this.toggleAll && matches
+              ? html`<button class="button" part="toggle-all" type="button" @click=${() => (allOpen ? this.hideAll() : this.showAll())}>
+                  ${allOpen ? ui.collapseAll : ui.expandAll}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${this.searchable ? html`<p class="status ${matches ? '' : 'none'}" part="status" role="status">${status}</p>` : nothing}
+      ${needle && !matches ? html`<button class="button" part="show-all" type="button" @click=${() => this.search('')}>${ui.showAll}</button>` : nothing}
+      <div class="list" part="list" @click=${this.onClick} @keydown=${this.onKeydown} @beforematch=${this.onBeforeMatch}>${items}</div>
+    `;
+  }
+}

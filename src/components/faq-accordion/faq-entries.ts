@@ -1,0 +1,76 @@
+/** The FAQ as the accordion uses it: stable ids, search text, match highlights and scrolling. */
+import { slugify } from '../../data/slug.js';
+import type { Dataset } from '../../data/types.js';
+
+export interface FaqEntry {
+  /** The entry's `id`, or a slug of its question: the ids decision reasons use in `faq`. */
+  id: string;
+  question: string;
+  answer: string;
+  /** Question and answer in lower case, searched on every keystroke. */
+  text: string;
+}
+
+const cache = new WeakMap<Dataset, FaqEntry[]>();
+
+export function faqEntries(data: Dataset): FaqEntry[] {
+  let entries = cache.get(data);
+  if (!entries) {
+    entries = (data.faq ?? []).map(({ id, question, answer }) => ({
+      id: id ?? slugify(question),
+      question,
+      answer,
+      text: `${question}\n${answer}`.toLowerCase(),
+    }));
+    cache.set(data, entries);
+  }
+  return entries;
+}
+
+export const HIGHLIGHT = 'versus-faq-match';
+const owned = new WeakMap<object, AbstractRange[]>();
+
+/**
+ * Marks `query` in the text of `elements` with the CSS Custom Highlight API: no DOM is added, so
+ * data stays text and a keystroke over a thousand entries stays cheap. Ranges of all accordions on
+ * a page share one registry entry; each owner replaces only its own.
+ */
+export function highlightMatches(owner: object, elements: Iterable<Element>, query: string): void {
+  const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
+  if (!registry || typeof Highlight === 'undefined') return;
+  let shared = registry.get(HIGHLIGHT);
+  if (!shared) registry.set(HIGHLIGHT, (shared = new Highlight()));
+  for (const range of owned.get(owner) ?? []) shared.delete(range);
+  const ranges: AbstractRange[] = [];
+  if (query) {
+    for (const element of elements) {
+      for (const node of element.childNodes) {
+        if (!(node instanceof Text)) continue;
+        const lower = node.data.toLowerCase();
+        // Case mapping that changes length (rare) would shift offsets: leave such text unmarked.
+        if (lower.length !== node.data.length) continue;
+        for (let at = lower.indexOf(query); at >= 0; at = lower.indexOf(query, at + query.length)) {
+          ranges.push(new StaticRange({ startContainer: node, startOffset: at, endContainer: node, endOffset: at + query.length }));
+        }
+      }
+    }
+  }
+  for (const range of ranges) shared.add(range);
+  owned.set(owner, ranges);
+}
+
+/** Scrolls `target` to the top of the viewport, then below a fixed or sticky header that covers it. */
+export function scrollIntoViewBelowHeader(target: Element, host: Element): void {
+  target.scrollIntoView({ block: 'start' });
+  const top = target.getBoundingClientRect().top;
+  const { left, width } = target.getBoundingClientRect();
+  let hit = document.elementFromPoint(left + width / 2, Math.max(top, 0) + 1);
+  let outer: Element = host;
+  while (outer.getRootNode() instanceof ShadowRoot) outer = (outer.getRootNode() as ShadowRoot).host;
+  for (; hit && !hit.contains(outer); hit = hit.parentElement) {
+    if (/fixed|sticky/.test(getComputedStyle(hit).position)) {
+      window.scrollBy(0, top - hit.getBoundingClientRect().bottom - 8);
+      return;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/** The markup of one FAQ item: kept to four elements and one flat template for rendering speed. */
+import { nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, literal } from 'lit/static-html.js';
+import { clampHeadingLevel } from '../../shared/heading.js';
+import type { FaqEntry } from './faq-entries.js';
+
+const TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** `hidden="until-found"` is not a boolean; a static name keeps lit-analyzer from asking for `?hidden`. */
+const HIDDEN = literal`hidden`;
+/** APG: more answer regions than this, open together, would flood the landmark list. */
+export const MAX_REGIONS = 6;
+
+export const headingTag = (level: unknown) => TAGS[clampHeadingLevel(level) - 2];
+
+/**
+ * One item: a button in a heading, and an answer that stays in the DOM while collapsed
+ * (`hidden="until-found"`) so find-in-page and text fragments reach it. The id of the answer is
+ * the item's id + `_a`, which no slug can produce.
+ */
+export function renderItem(e: FaqEntry, tag: ReturnType<typeof headingTag>, shown: boolean, expanded: boolean, region: boolean) {
+  // The heading tag and the `hidden` name are static literals, which these template rules cannot see.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  return html`<div class="item" part="item" ?hidden=${!shown}><${tag} class="heading" part="heading"><button type="button" class="question" part="question" id=${e.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`${e.id}_a`}>${e.question}</button></${tag}><div class="answer" part="answer" id=${`${e.id}_a`} role=${ifDefined(region ? 'region' : undefined)} aria-labelledby=${region ? e.id : nothing} ${HIDDEN}=${expanded ? nothing : 'until-found'}>${e.answer}</div></div>`;
+}
+
+/** The question that Up, Down, Home or End moves to from `current` (wrapping), if the key is one of them. */
+export function questionAfterKey(root: ParentNode, current: Element, event: KeyboardEvent): HTMLElement | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
+  const buttons = [...root.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')];
+  const at = buttons.indexOf(current as HTMLElement);
+  const next = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 } as Record<string, number>)[event.key];
+  return next === undefined ? undefined : buttons[(next + buttons.length) % buttons.length];
+}
+
+/** Grows newly opened answers from zero height. Purely visual: the open state never waits for it. */
+export function growOpen(answers: Iterable<HTMLElement | null>): void {
+  if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+  for (const answer of answers) {
+    if (!answer || answer.hidden) continue;
+    const raw = getComputedStyle(answer).getPropertyValue('--_duration').trim();
+    const ms = parseFloat(raw) * (raw.endsWith('ms') ? 1 : 1000);
+    if (ms > 0) answer.animate({ blockSize: ['0px', `${answer.scrollHeight}px`], overflow: ['hidden', 'hidden'] }, { duration: ms, easing: 'ease-out' });
+  }
+}

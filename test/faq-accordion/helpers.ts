@@ -1,0 +1,21 @@
+import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
+
+export const questions = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) [part="question"]')];
+export const answers = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item:not([hidden]) [part="answer"]')];
+export const focused = (el: FaqAccordion) => el.shadowRoot!.activeElement;
+export const status = (el: FaqAccordion) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+/** A dataset with `count` generated FAQ entries. */
+export function generated(count: number) {
+  return {
+    title: 'Generated',
+    subjects: [
+      { id: 'a', name: 'Alpha' },
+      { id: 'b', name: 'Beta' },
+    ],
+    faq: Array.from({ length: count }, (_, i) => ({
+      question: `Generated question number ${i + 1}?`,
+      answer: `Answer ${i + 1}: ${i % 2 ? 'odd' : 'even'} entry about ${i % 3 ? 'routing' : 'templates'}.`,
+    })),
+  };
+}
