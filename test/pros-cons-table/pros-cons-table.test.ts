@@ -214,6 +214,14 @@ describe('<pros-cons-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes its labels from the strings table, so pages can translate them', async () => {
+    const strings = { pros: 'Avantages', cons: 'Inconvénients', pro: 'Avantage', prosConsCaption: 'Avantages et inconvénients de {subjects}' };
+    const { el } = await inWrapper(900, html`<pros-cons-table .strings=${strings}></pros-cons-table>`);
+    expect(texts($$(el, 'th[scope="row"]'))).to.deep.equal(['Avantages', 'Inconvénients']);
+    expect($(el, 'caption').textContent!.trim()).to.equal('Avantages et inconvénients de Flask and Django');
+    expect($(el, 'td [part~="pro"] [part="icon"]').getAttribute('aria-label')).to.equal('Avantage');
+  });
+
   it('mirrors for right-to-left pages', async () => {
     const { wrapper, el } = await inWrapper(900, html`<pros-cons-table dir="rtl"></pros-cons-table>`);
     const rowHeader = $(el, 'th[scope="row"]').getBoundingClientRect();

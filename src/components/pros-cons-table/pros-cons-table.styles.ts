@@ -67,7 +67,11 @@ export const prosConsTableStyles = css`
     align-items: center;
     gap: 0.4rem;
     margin: 1rem 0 0.5rem;
-    font-size: 1em;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border-subtle);
+    font-size: 0.875em;
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
   }
   .featured {
     background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
@@ -173,6 +177,8 @@ export const prosConsTableStyles = css`
     line-height: 1.25;
   }
   .card-kind:first-of-type .kind {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.5rem;
+    padding-block-start: 0;
+    border-block-start: 0;
   }
 `;
