@@ -6,6 +6,7 @@ import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { parseAnswers, readUrlAnswers, serializeAnswers, writeUrlAnswers } from './answers.js';
 import { renderSuggestion, renderUseCaseChoices } from './browse-view.js';
+import { renderForm, renderSteps, type LayoutContext } from './layouts.js';
 import { renderQuestion } from './question-view.js';
 import { recommendedNames, renderResult, strengthLabel } from './result-view.js';
 import { availableTargets, revealItem, type RevealKind } from './reveal.js';
@@ -240,45 +241,29 @@ export class UseCasePicker extends VersusElement {
     ${picked ? renderSuggestion(data, picked, this.ui, this.headingLevel) : nothing}`;
   }
 
-  private button(label: string, onClick: () => void) {
-    return html`<button class="button" part="button" type="button" @click=${onClick}>${label}</button>`;
-  }
-
-  private submit(label: string) {
-    return html`<button class="button primary" part="button" type="submit">${label}</button>`;
-  }
-
   private renderQuestions(data: Dataset) {
     const ui = this.ui;
     const questions = this.questions;
-    const question = (q: DecisionQuestion, index: number) =>
-      renderQuestion(q, {
-        idPrefix: 'q',
-        chosen: this.answers[q.id] ?? [],
-        progress: this.layout === 'steps' ? format(ui.questionProgress, { current: index + 1, total: questions.length }) : undefined,
-        onChange: (changedQuestion, id, checked) => this.choose(changedQuestion, id, checked),
-      });
     const rec = this.showResult ? this.recommendation : undefined;
-    const result = rec
-      ? renderResult({ data, ui, headingLevel: this.headingLevel, targets: this.targets, onReveal: (kind, id) => revealItem(kind, id) }, rec, questions.length)
-      : nothing;
-    const restart = this.button(ui.restart, () => this.restart());
-    if (this.layout === 'form') {
-      return html`<form class="form" @submit=${this.onSubmit}>
-          ${questions.map(question)}
-          <div class="actions" part="actions">${this.submit(ui.showResult)} ${restart}</div>
-        </form>
-        ${result}`;
-    }
-    if (rec) return html`${result}<div class="actions" part="actions">${this.button(ui.back, () => this.back())} ${restart}</div>`;
-    const last = this.step === questions.length - 1;
-    return html`<form class="steps" @submit=${this.onSubmit}>
-      ${question(questions[this.step], this.step)}
-      <div class="actions" part="actions">
-        ${this.step > 0 ? this.button(ui.back, () => this.back()) : nothing} ${this.button(ui.skip, () => this.advance(true))}
-        ${this.submit(last ? ui.showResult : ui.next)}
-        ${Object.keys(this.answers).length || this.skipped.size ? restart : nothing}
-      </div>
-    </form>`;
+    const context = { data, ui, headingLevel: this.headingLevel, targets: this.targets, onReveal: revealItem };
+    const layout: LayoutContext = {
+      ui,
+      questions,
+      step: this.step,
+      started: Object.keys(this.answers).length > 0 || this.skipped.size > 0,
+      result: rec ? renderResult(context, rec, questions.length) : nothing,
+      renderQuestion: (q, index) =>
+        renderQuestion(q, {
+          idPrefix: 'q',
+          chosen: this.answers[q.id] ?? [],
+          progress: this.layout === 'steps' ? format(ui.questionProgress, { current: index + 1, total: questions.length }) : undefined,
+          onChange: (question, id, checked) => this.choose(question, id, checked),
+        }),
+      onSubmit: (event) => this.onSubmit(event),
+      onBack: () => this.back(),
+      onSkip: () => this.advance(true),
+      onRestart: () => this.restart(),
+    };
+    return this.layout === 'form' ? renderForm(layout) : renderSteps(layout);
   }
 }

@@ -1,0 +1,189 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
+import '../../src/components/use-case-picker/use-case-picker.js';
+import type { UseCasePicker } from '../../src/components/use-case-picker/use-case-picker.component.js';
+import type { VersusErrorDetail, VersusRecommendDetail } from '../../src/shared/events.js';
+import threeSubjects from '../fixtures/three-subjects.json';
+import { invalidDatasets } from '../fixtures/invalid-datasets.js';
+import { $, $$, answer, liveRegion, press, prompt, record, text } from './helpers.js';
+
+/** Stand-ins for <faq-accordion> and <feature-matrix>: they only record what reveal() was asked. */
+class RevealStandIn extends HTMLElement {
+  revealed: string[] = [];
+  reveal(id: string): boolean {
+    this.revealed.push(id);
+    return true;
+  }
+}
+customElements.define('faq-accordion', class extends RevealStandIn {});
+
+const focusedIn = (el: UseCasePicker) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<use-case-picker> form layout', () => {
+  it('shows every question at once and the result below, announced, with focus kept', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker layout="form" .data=${threeSubjects}></use-case-picker>`);
+    await el.loadComplete;
+    expect($$(el, 'fieldset legend').map(text)).to.deep.equal(['Who is on the team?', 'What do you need?']);
+    expect($$<HTMLInputElement>(el, 'fieldset[data-question="needs"] input').map((i) => i.type)).to.deep.equal(['checkbox', 'checkbox']);
+    await answer(el, 'Experts');
+    await answer(el, 'Server rendering');
+    await answer(el, 'Small bundles');
+    expect(el.value).to.equal('team:experts,needs:ssr,needs:small-bundles');
+    const submit = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === 'Show my recommendation')!;
+    submit.focus();
+    const recommended = oneEvent(el, 'versus-recommend');
+    await sendKeys({ press: 'Enter' });
+    expect(((await recommended) as CustomEvent<VersusRecommendDetail>).detail).to.include({ subject: 'svelte', strength: 'clear-fit' });
+    await el.updateComplete;
+    expect(text($(el, '[part="result-title"]'))).to.equal('Recommendation: Svelte');
+    expect(liveRegion(el)).to.equal('Recommendation: Svelte. Clear fit.');
+    expect(focusedIn(el)).to.equal(submit);
+    await expect(el).to.be.accessible();
+  });
+
+  it('calls a tie "either fits" and gives each leader its side (three subjects)', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker layout="form" .data=${threeSubjects} value="team:any,needs:-"></use-case-picker>`);
+    await el.loadComplete;
+    expect(text($(el, '[part="result-title"]'))).to.equal('Recommendation: React or Vue');
+    expect(text($(el, '[part="strength"]'))).to.equal('Either fits');
+    expect($$(el, '[part="side-title"]').map(text)).to.deep.equal(['What speaks for React', 'What speaks for Vue']);
+    expect($$(el, '[part="scores"] li').map(text)).to.deep.equal(['React: 1', 'Vue: 1', 'Svelte: 0']);
+  });
+});
+
+describe('<use-case-picker> reason links', () => {
+  it('links a reason to the FAQ entry or feature row and asks that element to reveal it', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><feature-matrix></feature-matrix><div class="article"></div></div>`);
+    // The picker and an FAQ inside another element's open shadow root, as in <comparison-article>.
+    const shadow = page.querySelector('.article')!.attachShadow({ mode: 'open' });
+    const el = document.createElement('use-case-picker');
+    el.data = threeSubjects;
+    el.value = 'team:any,needs:-';
+    shadow.append(el, document.createElement('faq-accordion'));
+    await el.loadComplete;
+    // <feature-matrix> is not defined yet: no link to it.
+    expect($$(el, '[part="reveal"]').map(text)).to.deep.equal(['Read the FAQ answer']);
+    customElements.define('feature-matrix', class extends RevealStandIn {});
+    await aTimeout(0);
+    await el.updateComplete;
+    const links = $$<HTMLButtonElement>(el, '[part="reveal"]');
+    expect(links.map(text)).to.deep.equal(['Read the FAQ answer', 'See it in the feature table']);
+    links[0].click();
+    links[1].click();
+    expect((shadow.querySelector('faq-accordion') as unknown as RevealStandIn).revealed).to.deep.equal(['is-this-real']);
+    expect((page.querySelector('feature-matrix') as unknown as RevealStandIn).revealed).to.deep.equal(['devtools']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<use-case-picker> sync-url', () => {
+  const original = `${location.pathname}${location.search}${location.hash}`;
+  afterEach(() => history.replaceState(history.state, '', original));
+
+  it('restores answers from the URL, keeps them there while answering, and clears them on start over', async () => {
+    history.replaceState(history.state, '', `${location.pathname}?keep=1&versus-answers=project-size:small,project-kind:-`);
+    const el = await fixture<UseCasePicker>(html`<use-case-picker sync-url value="project-size:large"></use-case-picker>`);
+    await el.loadComplete;
+    expect(prompt(el)).to.equal('Do you need an admin panel or content management?'); // resumed after the skipped question
+    await answer(el, 'Yes');
+    expect(location.search).to.equal('?keep=1&versus-answers=project-size:small,project-kind:-,admin-cms:yes');
+    await press(el, 'Next');
+    for (let i = 0; i < 3; i++) await press(el, 'Skip'); // skipping the last question shows the result
+    const shared = location.search;
+    expect(shared).to.equal('?keep=1&versus-answers=project-size:small,project-kind:-,admin-cms:yes,deadline:-,team-size:-,architecture:-');
+
+    // The shared link opens on the same result.
+    const copy = await fixture<UseCasePicker>(html`<use-case-picker sync-url></use-case-picker>`);
+    await copy.loadComplete;
+    expect(text($(copy, '[part="result-title"]'))).to.equal(text($(el, '[part="result-title"]')));
+    expect(text($(copy, '[part="based-on"]'))).to.equal('Based on 2 of 6 questions.');
+
+    await press(copy, 'Start over');
+    expect(location.search).to.equal('?keep=1');
+  });
+
+  it('leaves the URL alone without sync-url', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker></use-case-picker>`);
+    await el.loadComplete;
+    await answer(el, 'Medium');
+    expect(location.search).to.not.include('versus-answers');
+    expect(el.value).to.equal('project-size:medium');
+  });
+});
+
+describe('<use-case-picker> browse mode', () => {
+  it('lists the article\'s project types and says which framework it suggests and why', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker mode="browse"></use-case-picker>`);
+    await el.loadComplete;
+    expect(text($(el, 'legend'))).to.equal('Project type');
+    const options = $$(el, '[part="option"]').map(text);
+    expect(options).to.have.length(9);
+    expect(options).to.include.members(['Microservices Architecture', 'E-Commerce Sites', 'Content Management Systems (CMS)']);
+    expect($(el, '[part~="suggestion"]')).to.equal(null);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' }); // the second type: microservices
+    await el.updateComplete;
+    expect(text($(el, '[part="result-title"]'))).to.equal('The article suggests Flask');
+    expect(text($(el, '[part~="suggestion"]'))).to.include('Netflix');
+    expect(liveRegion(el)).to.equal('The article suggests Flask');
+    await answer(el, 'E-Commerce Sites');
+    expect(text($(el, '[part="result-title"]'))).to.equal('The article suggests Django');
+    expect(text($(el, '[part="example"]'))).to.equal('Example: Saleor');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<use-case-picker> errors', () => {
+  it('shows each problem of invalid question data with its JSON path', async () => {
+    const bad = invalidDatasets.find((c) => c.name.startsWith('decision weights'))!;
+    const el = await fixture<UseCasePicker>(html`<use-case-picker .data=${bad.dataset}></use-case-picker>`);
+    expect(await el.loadComplete).to.equal(false);
+    const alert = text($(el, '[role="alert"]'));
+    for (const problem of bad.problems) expect(alert).to.include(problem.replace(/\s+/g, ' '));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says clearly when the data has no questions, no use cases, or the value names an unknown answer', async () => {
+    const bare = { title: 'T', subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] };
+    const cases: [unknown, string][] = [
+      [html`<use-case-picker .data=${bare}></use-case-picker>`, 'decision.questions is missing'],
+      [html`<use-case-picker mode="browse" .data=${bare}></use-case-picker>`, 'useCases is missing'],
+      [html`<use-case-picker value="project-size:huge"></use-case-picker>`, 'Unknown answer "project-size:huge" in the value attribute'],
+    ];
+    for (const [template, message] of cases) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const errors = record<VersusErrorDetail>(wrapper, 'versus-error');
+      render(template, wrapper);
+      const el = wrapper.firstElementChild as UseCasePicker;
+      expect(await el.loadComplete).to.equal(false);
+      expect(text($(el, '[role="alert"]'))).to.include(message);
+      expect(errors.map((e) => e.kind)).to.deep.equal(['config']);
+    }
+  });
+});
+
+describe('<use-case-picker> layout', () => {
+  it('fits 280 px without sideways scrolling, on a question and on the result', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><use-case-picker></use-case-picker></div>`);
+    const el = wrapper.querySelector('use-case-picker')!;
+    await el.loadComplete;
+    const root = $(el, '.root')!;
+    expect(root.scrollWidth).to.be.at.most(280);
+    const [first, second] = $$(el, '[part="option"]').map((o) => o.getBoundingClientRect());
+    expect(second.top).to.be.greaterThan(first.bottom - 1); // answers stack
+    for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(24);
+    el.value = 'project-size:large,project-kind:cms-content,admin-cms:yes,deadline:tight,team-size:big-team,architecture:no';
+    await el.updateComplete;
+    expect($(el, '[part="result"]')).to.not.equal(null);
+    expect(root.scrollWidth).to.be.at.most(280);
+  });
+
+  it('mirrors in right-to-left pages', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker dir="rtl" value="project-size:large,project-kind:-,admin-cms:-,deadline:-,team-size:-,architecture:-"></use-case-picker>`);
+    await el.loadComplete;
+    const style = getComputedStyle($(el, '[part="result"]')!);
+    expect(style.borderRightWidth).to.equal('4px');
+    expect(style.borderLeftWidth).to.equal('1px');
+  });
+});
