@@ -48,12 +48,12 @@ const dist = {
   onwarn,
 };
 
-const cdnPlugins = () => [
+const cdnPlugins = ({ module = true } = {}) => [
   nodeResolve({ browser: true }),
   json({ namedExports: false, compact: true }),
   esbuild(esbuildOptions),
   minifyCssTemplates(),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module, format: { comments: false } }),
 ];
 
 const cdnModule = (input, file) => ({
@@ -68,7 +68,8 @@ export default [
   cdnModule('src/index.ts', 'cdn/versus-elements.js'),
   {
     input: 'src/index.ts',
-    plugins: cdnPlugins(),
+    // Not `module: true`: terser would treat the `VersusElements` global as module-scoped and drop it.
+    plugins: cdnPlugins({ module: false }),
     output: { file: 'cdn/versus-elements.classic.js', format: 'iife', name: 'VersusElements', inlineDynamicImports: true, sourcemap: true },
     onwarn,
   },
