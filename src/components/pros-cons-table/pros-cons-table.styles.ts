@@ -93,6 +93,15 @@ export const prosConsTableStyles = css`
     vertical-align: middle;
   }
 
+  @media (forced-colors: active) {
+    /* The forced Canvas background would hide Canvas-coloured text; keep the badge outlined. */
+    .badge {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+
   /* Points, in both layouts. */
   .points {
     display: grid;
