@@ -79,6 +79,12 @@ export const defaultStrings = {
   useCases: 'Use cases',
   faq: 'Frequently asked questions',
   decision: 'Decision',
+  // comparison-article
+  prosAndCons: 'Pros and cons',
+  features: 'Features',
+  examples: 'Examples',
+  useCasesFor: '{subject}',
+  unknownSection: 'Unknown section "{name}" in the sections attribute. Known sections: {known}.',
 };
 
 export type UiStrings = typeof defaultStrings;

@@ -1,0 +1,152 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Dataset } from '../../data/types.js';
+import { clampHeadingLevel, heading } from '../../shared/heading.js';
+import { safeHref } from '../../shared/links.js';
+import { format } from '../../shared/strings.js';
+import { VersusElement } from '../../shared/versus-element.js';
+import { perSubjectStyles } from '../similarity-list/per-subject.js';
+import { sectionStyles } from '../similarity-list/section-styles.js';
+import { comparisonArticleStyles } from './comparison-article.styles.js';
+import { paragraph, parseSections, SECTION_NAMES, SECTIONS, type ArticleSection } from './sections.js';
+
+interface Loadable extends Element {
+  loadComplete: Promise<boolean>;
+}
+
+/**
+ * @summary The whole comparison article in its order (overview, pros and cons, features,
+ * performance, similarities, use cases with the picker, communities, FAQ) with a table of contents.
+ * It loads the data once and hands it to the section elements it composes.
+ *
+ * @csspart base - The wrapper of everything the element renders.
+ * @csspart intro - The paragraph that opens the article.
+ * @csspart toc - The table of contents (a `nav` landmark).
+ * @csspart toc-title - The table of contents' label.
+ * @csspart toc-link - A link to a section.
+ * @csspart section - One section.
+ * @csspart section-title - A section's heading.
+ * @csspart section-intro - A framing paragraph the article renders before a section's element.
+ * @csspart section-closing - A framing paragraph the article renders after it.
+ * @csspart use-case-group - One subject's use cases.
+ * @csspart use-case-subject - The heading of one subject's use cases.
+ * @csspart use-case - One use case.
+ * @csspart use-case-title - A use case's heading.
+ * @csspart decision - The decision guidance and the picker.
+ * @csspart decision-title - The decision guidance's heading.
+ * @csspart source - The attribution of the article.
+ * @csspart loading - The placeholder shown while data loads.
+ * @csspart error - The message shown when data cannot be used.
+ * @csspart retry - The "Try again" button of a network error.
+ *
+ * @cssprop --versus-color-text - Text colour (also of every section element).
+ * @cssprop --versus-color-muted - Secondary text colour.
+ * @cssprop --versus-color-surface - Background colour.
+ * @cssprop --versus-color-surface-alt - Background of the table of contents.
+ * @cssprop --versus-color-border-subtle - Border colour.
+ * @cssprop --versus-color-accent - Link colour.
+ * @cssprop --versus-color-focus - Focus ring colour.
+ * @cssprop --versus-radius - Corner radius.
+ * @cssprop --versus-space - Base spacing.
+ * @cssprop --versus-font-family - Font family.
+ *
+ * @fires versus-error - The data could not be loaded or used; `detail` says what and where. The
+ * section elements' own events (`versus-toggle`, `versus-recommend`, ...) bubble out of it too.
+ */
+export class ComparisonArticle extends VersusElement {
+  static override styles = [VersusElement.styles, sectionStyles, perSubjectStyles, comparisonArticleStyles];
+
+  /** The level of the section headings (2 to 6); the sections' own headings go one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * The sections to show, in this order, separated by spaces or commas (default: all). Known:
+   * `overview pros-cons features performance similarities use-cases communities faq`.
+   */
+  @property() sections?: string;
+
+  /** Leave out the table of contents. */
+  @property({ type: Boolean, attribute: 'no-toc', reflect: true }) noToc = false;
+
+  /** Resolves once the article and every section element in it have rendered. */
+  override get loadComplete(): Promise<boolean> {
+    return super.loadComplete.then(async (ok) => {
+      const children = [...(this.renderRoot?.querySelectorAll('*') ?? [])].filter((e): e is Loadable => 'loadComplete' in e);
+      await Promise.all(children.map((c) => c.loadComplete));
+      return ok;
+    });
+  }
+
+  /** Scrolls to a section (by its name, e.g. `faq`) and moves focus to its heading. */
+  scrollToSection(name: string): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#section-${CSS.escape(name)}`);
+    if (!target) return false;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+    return true;
+  }
+
+  protected override configProblem(_data: Dataset) {
+    const unknown = parseSections(this.sections).find((name) => !(SECTION_NAMES as string[]).includes(name));
+    return unknown === undefined ? undefined : format(this.ui.unknownSection, { name: unknown, known: SECTION_NAMES.join(', ') });
+  }
+
+  private shownSections(data: Dataset): ArticleSection[] {
+    return (parseSections(this.sections) as ArticleSection[]).filter((name) => SECTIONS[name]?.has(data));
+  }
+
+  private titleOf(data: Dataset, name: ArticleSection): string {
+    const def = SECTIONS[name];
+    return data.sectionText?.[def.text]?.title ?? this.ui[def.fallback];
+  }
+
+  private onTocClick(event: MouseEvent, name: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // Fragment links cannot reach into a shadow root, so the article scrolls and focuses itself.
+    if (this.scrollToSection(name)) event.preventDefault();
+  }
+
+  protected override renderContent(data: Dataset) {
+    const shown = this.shownSections(data);
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    return html`
+      ${data.intro ? html`<p class="article-intro" part="intro">${data.intro}</p>` : nothing}
+      ${!this.noToc && shown.length > 1 ? this.renderToc(data, shown) : nothing}
+      ${shown.map((name) => this.renderSection(data, name, level))} ${this.renderSource(data)}
+    `;
+  }
+
+  private renderToc(data: Dataset, shown: ArticleSection[]) {
+    return html`<nav class="toc" part="toc" aria-labelledby="toc-title">
+      <p class="toc-title" part="toc-title" id="toc-title">${this.ui.tableOfContents}</p>
+      <ol>
+        ${shown.map(
+          (name) =>
+            html`<li>
+              <a part="toc-link" href="#section-${name}" @click=${(e: MouseEvent) => this.onTocClick(e, name)}>${this.titleOf(data, name)}</a>
+            </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private renderSection(data: Dataset, name: ArticleSection, level: number) {
+    const def = SECTIONS[name];
+    const text = data.sectionText?.[def.text];
+    const ctx = { data, ui: this.ui, level: Math.min(6, level + 1), theme: this.theme, strings: this.strings };
+    return html`<section class="section" part="section" aria-labelledby="section-${name}" data-section=${name}>
+      <div class="anchor" id="section-${name}" tabindex="-1">${heading(level, 'section-title', this.titleOf(data, name))}</div>
+      ${def.frame === 'element' ? nothing : paragraph('intro', text?.intro)} ${def.render(ctx)}
+      ${def.frame === 'article' ? paragraph('closing', text?.closing) : nothing}
+    </section>`;
+  }
+
+  private renderSource(data: Dataset) {
+    const source = data.source;
+    if (!source) return nothing;
+    const line = format(this.ui.source, { title: source.title, author: source.author, publisher: source.publisher, date: source.date ?? '' });
+    const href = safeHref(source.url);
+    return html`<p class="source" part="source">${href ? html`<a href=${href}>${line}</a>` : line}</p>`;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The article's sections, in the article's order: which dataset part each needs, its heading, and
+ * the element that renders it. Adding a section is one entry here.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import type { Dataset, SectionName } from '../../data/types.js';
+import type { UiStrings } from '../../shared/strings.js';
+import { renderUseCases } from './use-cases.js';
+
+/** What a section renderer gets from the article. */
+export interface SectionContext {
+  data: Dataset;
+  ui: UiStrings;
+  /** The heading level for the section's content (one below the section heading). */
+  level: number;
+  theme?: string;
+  strings?: Partial<UiStrings>;
+}
+
+export interface SectionDefinition {
+  /** The key in `sectionText` with the section's title and framing paragraphs. */
+  text: SectionName;
+  /** The heading when the dataset gives none. */
+  fallback: keyof UiStrings;
+  /**
+   * Who renders the section's framing paragraphs: the element itself (`element`), the article
+   * around the element (`article`), or the article the intro and the section renderer the closing.
+   */
+  frame: 'element' | 'article' | 'intro';
+  has(data: Dataset): boolean;
+  render(ctx: SectionContext): TemplateResult;
+}
+
+/** A section element, given the article's data, strings, theme and (unless told not to) heading level. */
+function element(tag: StaticValue, c: SectionContext, withLevel = true): TemplateResult {
+  const level = withLevel ? c.level : undefined;
+  return staticHtml`<${tag} .data=${c.data} .strings=${c.strings} theme=${ifDefined(c.theme)} heading-level=${ifDefined(level)}></${tag}>`;
+}
+
+export const SECTIONS = {
+  overview: {
+    text: 'overview',
+    fallback: 'overview',
+    frame: 'element',
+    has: (d) => !!d.overview?.length,
+    render: (c) => element(literal`comparison-overview`, c),
+  },
+  'pros-cons': {
+    text: 'prosCons',
+    fallback: 'prosAndCons',
+    frame: 'element',
+    has: (d) => !!d.prosCons?.length,
+    render: (c) => element(literal`pros-cons-table`, c),
+  },
+  features: {
+    text: 'features',
+    fallback: 'features',
+    frame: 'article',
+    has: (d) => !!d.features?.length,
+    render: (c) => element(literal`feature-matrix`, c, false),
+  },
+  performance: {
+    text: 'performance',
+    fallback: 'performance',
+    frame: 'element',
+    has: (d) => !!d.performance?.length,
+    render: (c) => element(literal`performance-notes`, c),
+  },
+  similarities: {
+    text: 'similarities',
+    fallback: 'similarities',
+    frame: 'element',
+    has: (d) => !!d.similarities?.length,
+    render: (c) => element(literal`similarity-list`, c),
+  },
+  'use-cases': {
+    text: 'useCases',
+    fallback: 'useCases',
+    frame: 'intro',
+    has: (d) => !!(d.useCases?.length || d.decision?.guidance?.length || d.decision?.questions?.length),
+    render: (c) => renderUseCases(c),
+  },
+  communities: {
+    text: 'communities',
+    fallback: 'communities',
+    frame: 'element',
+    has: (d) => !!d.communities?.length,
+    render: (c) => element(literal`community-guide`, c),
+  },
+  faq: {
+    text: 'faq',
+    fallback: 'faq',
+    frame: 'article',
+    has: (d) => !!d.faq?.length,
+    render: (c) => element(literal`faq-accordion`, c),
+  },
+} satisfies Record<string, SectionDefinition>;
+
+export type ArticleSection = keyof typeof SECTIONS;
+export const SECTION_NAMES = Object.keys(SECTIONS) as ArticleSection[];
+
+/** Splits a `sections` attribute (spaces or commas) into names, keeping the first of duplicates. */
+export function parseSections(value: string | undefined): string[] {
+  const names = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  return names.length ? [...new Set(names)] : SECTION_NAMES;
+}
+
+/** A framing paragraph, or nothing. */
+export function paragraph(part: 'intro' | 'closing', text: string | undefined) {
+  return text ? html`<p class=${part} part="section-${part}">${text}</p>` : nothing;
+}

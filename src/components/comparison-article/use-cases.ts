@@ -1,0 +1,62 @@
+/**
+ * The article's "use cases" section: the use-case groups per subject, then the decision guidance
+ * and the interactive <use-case-picker>.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { UseCase } from '../../data/types.js';
+import { heading } from '../../shared/heading.js';
+import { format } from '../../shared/strings.js';
+import { renderPerSubject } from '../similarity-list/per-subject.js';
+import type { SectionContext } from './sections.js';
+import { paragraph } from './sections.js';
+
+function renderUseCase(useCase: UseCase, level: number, examplesLabel: string): TemplateResult {
+  return html`<li class="use-case card" part="use-case">
+    ${heading(level, 'use-case-title', useCase.title)}
+    <ul class="points">
+      ${useCase.points.map((p) => html`<li>${p}</li>`)}
+    </ul>
+    ${useCase.examples?.length
+      ? html`<p class="examples"><span class="examples-label">${examplesLabel}:</span> ${useCase.examples.join(', ')}</p>`
+      : nothing}
+  </li>`;
+}
+
+export function renderUseCases(ctx: SectionContext): TemplateResult {
+  const { data, ui, level } = ctx;
+  const useCases = data.useCases ?? [];
+  const groups = data.subjects
+    .map((subject) => ({ subject, items: useCases.filter((u) => u.subject === subject.id) }))
+    .filter((g) => g.items.length);
+  const decision = data.decision;
+  const hasDecision = !!(decision?.guidance?.length || decision?.questions?.length);
+  const decisionText = data.sectionText?.decision;
+  const ids = data.subjects.map((s) => s.id);
+  return html`
+    ${groups.map(
+      (g) => html`<div class="use-case-group" part="use-case-group">
+        ${heading(level, 'use-case-subject', format(ui.useCasesFor, { subject: g.subject.name }))}
+        <ul class="card-grid use-cases">
+          ${g.items.map((u) => renderUseCase(u, level + 1, ui.examples))}
+        </ul>
+      </div>`,
+    )}
+    ${groups.length ? paragraph('closing', data.sectionText?.useCases?.closing) : nothing}
+    ${hasDecision
+      ? html`<div class="decision" part="decision">
+          ${heading(level, 'decision-title', decisionText?.title ?? ui.decision)} ${paragraph('intro', decisionText?.intro)}
+          ${renderPerSubject(data, decision?.guidance, ids)}
+          ${decision?.questions?.length
+            ? html`<use-case-picker
+                .data=${data}
+                .strings=${ctx.strings}
+                theme=${ifDefined(ctx.theme)}
+                heading-level=${level + 1}
+              ></use-case-picker>`
+            : nothing}
+          ${paragraph('closing', decisionText?.closing)}
+        </div>`
+      : nothing}
+  `;
+}
