@@ -25,16 +25,16 @@ function panel(title, series, offsetX) {
   const [x0, x1] = [Math.log10(Math.min(...xs)), Math.log10(Math.max(...xs))];
   const y0 = Math.floor(Math.log10(Math.max(0.1, Math.min(...ys))));
   const y1 = Math.ceil(Math.log10(Math.max(...ys)));
-  const px = (n) => offsetX + PAD.left + ((Math.log10(n) - x0) / (x1 - x0 || 1)) * (W - PAD.left - PAD.right);
+  const px = (n) => offsetX + PAD.left + 18 + ((Math.log10(n) - x0) / (x1 - x0 || 1)) * (W - PAD.left - PAD.right - 36);
   const py = (v) => PAD.top + (1 - (Math.log10(Math.max(v, 10 ** y0)) - y0) / (y1 - y0 || 1)) * (H - PAD.top - PAD.bottom);
   const out = [`<text x="${offsetX + PAD.left}" y="22" font-size="13" font-weight="600">${esc(title)}</text>`];
   for (let e = y0; e <= y1; e += 1) {
-    const y = py(10 ** e);
+    const y = py(10 ** e).toFixed(1);
     out.push(`<line x1="${offsetX + PAD.left}" x2="${offsetX + W - PAD.right}" y1="${y}" y2="${y}" stroke="#d0d4da"/>`);
-    out.push(`<text x="${offsetX + PAD.left - 6}" y="${y + 4}" font-size="11" text-anchor="end">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(1)} ms</text>`);
+    out.push(`<text x="${offsetX + PAD.left - 6}" y="${Number(y) + 4}" font-size="11" text-anchor="end">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(1)} ms</text>`);
   }
   for (const n of [...new Set(xs)]) {
-    out.push(`<text x="${px(n)}" y="${H - PAD.bottom + 16}" font-size="11" text-anchor="middle">N=${n.toLocaleString('en')}</text>`);
+    out.push(`<text x="${px(n).toFixed(1)}" y="${H - PAD.bottom + 16}" font-size="11" text-anchor="middle">N=${n.toLocaleString('en')}</text>`);
   }
   series.forEach((s, i) => {
     const color = s.color;
