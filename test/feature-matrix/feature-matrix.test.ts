@@ -3,7 +3,8 @@ import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 import { $, $$, status, visibleFeatures } from './helpers.js';
 
-describe('<feature-matrix>: semantics', () => {
+describe('<feature-matrix>: semantics', function () {
+  this.timeout(60000); // axe over a whole table is slow on a loaded 2-core machine
   it('is a captioned table grouped by category, with scoped headers', async () => {
     const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
     expect(await el.loadComplete).to.equal(true);

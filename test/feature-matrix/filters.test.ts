@@ -17,7 +17,8 @@ const DIFFERENT_IN_ARTICLE = [
   'ORM support',
 ];
 
-describe('<feature-matrix>: filters', () => {
+describe('<feature-matrix>: filters', function () {
+  this.timeout(60000); // axe over a whole table is slow on a loaded 2-core machine
   it('filters by typed text over names, notes and extensions, and announces the count', async () => {
     const url = location.href;
     const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);

@@ -1,6 +1,7 @@
 /** Templates for the matrix's cells and legend: level icon + text, and the details disclosure. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { FeatureSupport, SupportLevel } from '../../data/types.js';
+import type { MatrixModel } from './feature-matrix.model.js';
 import { format, type UiStrings } from '../../shared/strings.js';
 
 const LEVEL_KEYS: Record<SupportLevel | 'unknown', keyof UiStrings> = {
@@ -34,7 +35,7 @@ export interface CellContext {
   ui: UiStrings;
   featureName: string;
   subjectName: string;
-  /** A unique id for the details panel. */
+  /** A unique id for the details panel (rendered only while open, which keeps 1,000-row tables light). */
   panelId: string;
   open: boolean;
   featured: boolean;
@@ -60,10 +61,12 @@ export function renderCell(cell: FeatureSupport | undefined, c: CellContext): Te
             <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2"/></svg>
             <span class="visually-hidden">${format(c.ui.detailsFor, { feature: c.featureName, subject: c.subjectName })}</span>
           </button>
-          <div class="details" part="details" id=${c.panelId} ?hidden=${!c.open}>
-            ${cell?.note ? html`<p class="note">${cell.note}</p>` : nothing}
-            ${cell?.example ? html`<p class="example"><strong>${c.ui.example}:</strong> ${cell.example}</p>` : nothing}
-          </div>`
+          ${c.open
+            ? html`<div class="details" part="details" id=${c.panelId}>
+                ${cell?.note ? html`<p class="note">${cell.note}</p>` : nothing}
+                ${cell?.example ? html`<p class="example"><strong>${c.ui.example}:</strong> ${cell.example}</p>` : nothing}
+              </div>`
+            : nothing}`
       : nothing}
   </td>`;
 }
@@ -75,4 +78,42 @@ export function renderLegend(ui: UiStrings): TemplateResult {
       ${LEVELS.map((level) => html`<li data-level=${level}>${levelIcon(level)}<span>${levelLabel(ui, level)}</span></li>`)}
     </ul>
   </div>`;
+}
+
+export interface BodiesContext {
+  ui: UiStrings;
+  highlight: string | undefined;
+  /** Open cells, as `feature-id subject-id`. */
+  open: Set<string>;
+  onToggle: (key: string) => void;
+}
+
+/** One `tbody` per category: a row-group header, then a row per feature. */
+export function renderBodies(matrix: MatrixModel, c: BodiesContext): TemplateResult[] {
+  const span = matrix.subjects.length + 1;
+  return matrix.groups.map(
+    (group) => html`<tbody part="group">
+      <tr class="group-row">
+        <th scope="rowgroup" colspan=${span}><span class="group-name">${group.name}</span></th>
+      </tr>
+      ${group.rows.map(
+        (row) => html`<tr class="feature" part="row" data-feature=${row.feature.id}>
+          <th scope="row" part="row-header" tabindex="-1">${row.feature.name}</th>
+          ${row.cells.map((cell, i) => {
+            const subject = matrix.subjects[i];
+            const key = `${row.feature.id} ${subject.id}`;
+            return renderCell(cell, {
+              ui: c.ui,
+              featureName: row.feature.name,
+              subjectName: subject.name,
+              panelId: `details-${row.index}-${i}`,
+              open: c.open.has(key),
+              featured: subject.id === c.highlight,
+              onToggle: () => c.onToggle(key),
+            });
+          })}
+        </tr>`,
+      )}
+    </tbody>`,
+  );
 }

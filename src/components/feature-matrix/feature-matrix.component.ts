@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { renderCell, renderLegend } from './feature-matrix.cells.js';
+import { renderBodies, renderLegend } from './feature-matrix.cells.js';
+import { renderControls } from './feature-matrix.controls.js';
 import { buildModel, filterRevealing, visibleRows, type MatrixFilter, type MatrixModel } from './feature-matrix.model.js';
 import { featureMatrixStyles } from './feature-matrix.styles.js';
 import { readUrlFilter, writeUrlFilter } from './feature-matrix.url.js';
@@ -200,39 +200,16 @@ export class FeatureMatrix extends VersusElement {
     const ui = this.ui;
     const names = matrix.subjects.map((s) => s.name);
     const list = new Intl.ListFormat(data.lang ?? 'en', { type: 'conjunction' }).format(names);
-    const categories = matrix.groups.length > 1 && !this.noCategoryFilter;
     return html`
-      <div class="controls" part="controls">
-        ${this.noTextFilter
-          ? nothing
-          : html`<label class="field"
-              ><span class="field-label">${ui.filterLabel}</span>
-              <input
-                part="filter"
-                type="search"
-                autocomplete="off"
-                .value=${live(this.query)}
-                @input=${(e: Event) => this.userFilter({ query: (e.target as HTMLInputElement).value })}
-            /></label>`}
-        ${categories
-          ? html`<label class="field"
-              ><span class="field-label">${ui.categoryLabel}</span>
-              <select part="category" @change=${(e: Event) => this.userFilter({ category: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!this.category}>${ui.allCategories}</option>
-                ${matrix.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === this.category}>${g.name}</option>`)}
-              </select></label
-            >`
-          : nothing}
-        ${this.noDifferencesFilter
-          ? nothing
-          : html`<label class="check" part="differences"
-              ><input
-                type="checkbox"
-                .checked=${live(this.onlyDifferences)}
-                @change=${(e: Event) => this.userFilter({ onlyDifferences: (e.target as HTMLInputElement).checked })}
-              />${ui.onlyDifferences}</label
-            >`}
-      </div>
+      ${renderControls({
+        ui,
+        filter: this.filter,
+        groups: matrix.groups,
+        text: !this.noTextFilter,
+        category: !this.noCategoryFilter,
+        differences: !this.noDifferencesFilter,
+        onChange: (change) => this.userFilter(change),
+      })}
       <p class="count" part="count" role="status">
         ${format(ui.featuresVisible, { visible: this.visible, total: matrix.rows.length })}${this.visible ? nothing : html` ${ui.noFeatures}`}
       </p>
@@ -249,41 +226,13 @@ export class FeatureMatrix extends VersusElement {
               )}
             </tr>
           </thead>
-          ${guard([matrix, this.highlight, this.open, ...Object.values(ui)], () => this.renderBodies(matrix))}
+          ${guard([matrix, this.highlight, this.open, ...Object.values(ui)], () => {
+            this.rowsDirty = true;
+            return renderBodies(matrix, { ui, highlight: this.highlight, open: this.open, onToggle: (key) => this.toggle(key) });
+          })}
         </table>
       </div>
       ${renderLegend(ui)}
     `;
-  }
-
-  private renderBodies(matrix: MatrixModel) {
-    this.rowsDirty = true;
-    const ui = this.ui;
-    const span = matrix.subjects.length + 1;
-    return matrix.groups.map(
-      (group) => html`<tbody part="group">
-        <tr class="group-row">
-          <th scope="rowgroup" colspan=${span}><span class="group-name">${group.name}</span></th>
-        </tr>
-        ${group.rows.map(
-          (row) => html`<tr class="feature" part="row" data-feature=${row.feature.id}>
-            <th scope="row" part="row-header" tabindex="-1">${row.feature.name}</th>
-            ${row.cells.map((cell, i) => {
-              const subject = matrix.subjects[i];
-              const key = `${row.feature.id} ${subject.id}`;
-              return renderCell(cell, {
-                ui,
-                featureName: row.feature.name,
-                subjectName: subject.name,
-                panelId: `details-${row.index}-${i}`,
-                open: this.open.has(key),
-                featured: subject.id === this.highlight,
-                onToggle: () => this.toggle(key),
-              });
-            })}
-          </tr>`,
-        )}
-      </tbody>`,
-    );
   }
 }

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { stackedStyles } from './feature-matrix.stacked.styles.js';
 
-export const featureMatrixStyles = css`
+const tableStyles = css`
   .root {
     --_first-column: 11rem;
     --_column: 9.5rem;
@@ -240,69 +241,6 @@ export const featureMatrixStyles = css`
   [hidden] {
     display: none !important;
   }
-  @container versus (max-width: 34rem) {
-    .scroller {
-      background: var(--_surface);
-      scroll-padding: 0;
-    }
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-      inline-size: auto;
-    }
-    thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    caption {
-      display: block;
-    }
-    tr.feature {
-      margin: 0.5rem;
-      border: 1px solid var(--_border-subtle);
-      border-radius: var(--_radius);
-    }
-    th[scope='row'] {
-      position: static;
-      border-inline-end: 0;
-      border-start-start-radius: var(--_radius);
-      border-start-end-radius: var(--_radius);
-    }
-    td {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.25rem 0.5rem;
-    }
-    tr.feature > :last-child {
-      border-block-end: 0;
-    }
-    .cell-subject {
-      display: block;
-      flex: 1 0 6rem;
-      font-weight: 600;
-    }
-    .via,
-    .details {
-      flex-basis: 100%;
-    }
-  }
-  @media (forced-colors: active) {
-    .badge {
-      border: 1px solid CanvasText;
-    }
-    .featured {
-      border-inline: 2px solid CanvasText;
-    }
-    th[scope='row']:focus,
-    .disclosure:focus-visible {
-      outline-color: Highlight;
-    }
-  }
 `;
+
+export const featureMatrixStyles = [tableStyles, stackedStyles];

@@ -1,0 +1,52 @@
+/** The filter bar: text filter, category select and "Only differences", each optional. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { UiStrings } from '../../shared/strings.js';
+import type { MatrixFilter, MatrixGroup } from './feature-matrix.model.js';
+
+export interface ControlsContext {
+  ui: UiStrings;
+  filter: MatrixFilter;
+  groups: MatrixGroup[];
+  text: boolean;
+  category: boolean;
+  differences: boolean;
+  onChange: (change: Partial<MatrixFilter>) => void;
+}
+
+const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+
+export function renderControls(c: ControlsContext): TemplateResult {
+  const { ui, filter } = c;
+  return html`<div class="controls" part="controls">
+    ${c.text
+      ? html`<label class="field"
+          ><span class="field-label">${ui.filterLabel}</span>
+          <input
+            part="filter"
+            type="search"
+            autocomplete="off"
+            .value=${live(filter.query)}
+            @input=${(e: Event) => c.onChange({ query: value(e) })}
+        /></label>`
+      : nothing}
+    ${c.category && c.groups.length > 1
+      ? html`<label class="field"
+          ><span class="field-label">${ui.categoryLabel}</span>
+          <select part="category" @change=${(e: Event) => c.onChange({ category: value(e) })}>
+            <option value="" ?selected=${!filter.category}>${ui.allCategories}</option>
+            ${c.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === filter.category}>${g.name}</option>`)}
+          </select></label
+        >`
+      : nothing}
+    ${c.differences
+      ? html`<label class="check" part="differences"
+          ><input
+            type="checkbox"
+            .checked=${live(filter.onlyDifferences)}
+            @change=${(e: Event) => c.onChange({ onlyDifferences: (e.target as HTMLInputElement).checked })}
+          />${ui.onlyDifferences}</label
+        >`
+      : nothing}
+  </div>`;
+}
