@@ -34,6 +34,13 @@ describe('use-case-picker scoring', () => {
     expect(rec).to.include({ subject: 'flask', strength: 'leaning', runnerUp: 'django', answered: 2 });
   });
 
+  it('is only "leaning" when a big lead rests on too few answers', () => {
+    const rec = run(django, 'project-size:large');
+    expect(rec.scores).to.deep.equal({ flask: -1, django: 3 });
+    expect(rec).to.include({ subject: 'django', strength: 'leaning', answered: 1 });
+    expect(run(django, 'project-size:large,admin-cms:yes,deadline:tight')).to.include({ strength: 'clear-fit', answered: 3 });
+  });
+
   it('calls a tie "either fits" and names every leader (three subjects)', () => {
     const rec = run(three, 'team:any');
     expect(rec.scores).to.deep.equal({ react: 1, vue: 1, svelte: 0 });

@@ -9,7 +9,10 @@ export type Answers = Record<string, string[]>;
 
 export type Strength = 'clear-fit' | 'leaning' | 'either-fits';
 
-/** A lead of at least this many points over the runner-up is a "clear fit"; less is "leaning". */
+/**
+ * A lead of at least this many points over the runner-up is a "clear fit", provided at least half
+ * of the questions were answered; anything less is "leaning".
+ */
 export const CLEAR_FIT_MARGIN = 3;
 
 /** A reason from a chosen answer; `speaksFor` is false when that answer weighs against its subject. */
@@ -58,7 +61,8 @@ export function recommend(subjects: readonly Subject[], questions: readonly Deci
   const leaders = ranking.filter((id) => scores[id] === top);
   const runnerUp = ranking.find((id) => !leaders.includes(id));
   const margin = runnerUp === undefined ? 0 : top - scores[runnerUp];
-  const strength: Strength = leaders.length > 1 || runnerUp === undefined ? 'either-fits' : margin >= CLEAR_FIT_MARGIN ? 'clear-fit' : 'leaning';
+  const clear = margin >= CLEAR_FIT_MARGIN && answered * 2 >= questions.length;
+  const strength: Strength = leaders.length > 1 || runnerUp === undefined ? 'either-fits' : clear ? 'clear-fit' : 'leaning';
   return { subject: ranking[0], strength, leaders, runnerUp, scores, ranking, reasons, answered };
 }
 
