@@ -22,7 +22,7 @@ export interface LayoutContext {
 const button = (label: string, onClick: () => void) =>
   html`<button class="button" part="button" type="button" @click=${onClick}>${label}</button>`;
 
-// Next is the form's submit button, so Enter on a chosen answer moves on as well.
+// Next is the form's submit button: the browser's implicit submission and our submit handler share one path.
 const submit = (label: string) => html`<button class="button primary" part="button" type="submit">${label}</button>`;
 
 export function renderForm(ctx: LayoutContext): TemplateResult {
