@@ -187,7 +187,7 @@ export class FaqAccordion extends VersusElement {
 
   private onClick(event: Event): void {
     const button = (event.target as Element).closest('.question');
-    if (button) this.setOpen(button.id, button.getAttribute('aria-expanded') !== 'true');
+    if (button) this.setOpen(button.id, !this.open.includes(button.id));
   }
 
   private onKeydown(event: KeyboardEvent): void {

@@ -40,6 +40,9 @@ export const faqAccordionStyles = css`
   }
   .item {
     border-block-end: 1px solid var(--_border-subtle);
+    /* Long FAQs lay out and paint only what is on screen; find-in-page and readers still see all. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5rem;
   }
   .heading {
     margin: 0;
@@ -79,6 +82,9 @@ export const faqAccordionStyles = css`
   .answer {
     padding: 0 0.5rem var(--_space);
   }
+  .answer[hidden] {
+    padding-block-end: 0;
+  }
   ::highlight(versus-faq-match) {
     background-color: var(--_mark);
     color: var(--_text);
@@ -93,6 +99,7 @@ export const faqAccordionStyles = css`
     :host(:not([print='as-is'])) .answer[hidden] {
       display: block !important;
       content-visibility: visible !important;
+      padding-block-end: var(--_space);
     }
     .controls,
     [part='show-all'],

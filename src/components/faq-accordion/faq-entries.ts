@@ -38,8 +38,9 @@ const owned = new WeakMap<object, AbstractRange[]>();
 export function highlightMatches(owner: object, elements: Iterable<Element>, query: string): void {
   const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
   if (!registry || typeof Highlight === 'undefined') return;
-  let shared = registry.get(HIGHLIGHT);
-  if (!shared) registry.set(HIGHLIGHT, (shared = new Highlight()));
+  const shared = registry.get(HIGHLIGHT) ?? new Highlight();
+  // Changed while unregistered: the page repaints once, not once per range.
+  registry.delete(HIGHLIGHT);
   for (const range of owned.get(owner) ?? []) shared.delete(range);
   const ranges: AbstractRange[] = [];
   if (query) {
@@ -57,13 +58,15 @@ export function highlightMatches(owner: object, elements: Iterable<Element>, que
   }
   for (const range of ranges) shared.add(range);
   owned.set(owner, ranges);
+  if (shared.size) registry.set(HIGHLIGHT, shared);
 }
 
 /** Scrolls `target` to the top of the viewport, then below a fixed or sticky header that covers it. */
 export function scrollIntoViewBelowHeader(target: Element, host: Element): void {
+  // Firefox ignores scrollIntoView on a first, not yet laid out render: reading a box lays it out.
+  target.getBoundingClientRect();
   target.scrollIntoView({ block: 'start' });
-  const top = target.getBoundingClientRect().top;
-  const { left, width } = target.getBoundingClientRect();
+  const { top, left, width } = target.getBoundingClientRect();
   let hit = document.elementFromPoint(left + width / 2, Math.max(top, 0) + 1);
   let outer: Element = host;
   while (outer.getRootNode() instanceof ShadowRoot) outer = (outer.getRootNode() as ShadowRoot).host;
