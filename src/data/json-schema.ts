@@ -3,55 +3,62 @@
  * autocomplete and check a dataset. Cross-references and per-key uniqueness cannot be said in
  * JSON Schema; they are stated in descriptions and enforced by the runtime validator.
  */
+import { datasetDocs } from './dataset-docs.js';
 import { datasetSchema } from './dataset-schema.js';
 import type { SchemaNode } from './schema-kit.js';
 
 type JsonSchema = Record<string, unknown>;
 
-const withDescription = (schema: JsonSchema, description?: string): JsonSchema =>
-  description ? { description, ...schema } : schema;
+const describe = (schema: JsonSchema, ...notes: (string | undefined)[]): JsonSchema => {
+  const description = notes.filter(Boolean).join(' ');
+  return description ? { description, ...schema } : schema;
+};
 
-export function toJsonSchema(node: SchemaNode): JsonSchema {
+export function toJsonSchema(node: SchemaNode, docs: Record<string, string> = {}, path = '', used = new Set<string>()): JsonSchema {
+  const doc = docs[path];
+  if (doc !== undefined) used.add(path);
   switch (node.kind) {
     case 'string': {
       const schema: JsonSchema = { type: 'string', minLength: 1, pattern: '\\S' };
       if (node.format === 'id') schema.pattern = '^[a-z0-9][a-z0-9-]*$';
       if (node.format === 'url') Object.assign(schema, { format: 'uri', pattern: '^https?://' });
       if (node.format === 'date') Object.assign(schema, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-      const refNote = node.ref ? `Must name an existing ${node.ref} id.` : '';
-      return withDescription(schema, [node.description, refNote].filter(Boolean).join(' ') || undefined);
+      return describe(schema, doc, node.ref && `Must name an existing ${node.ref} id.`);
     }
     case 'enum':
-      return withDescription({ enum: [...node.values] }, node.description);
+      return describe({ enum: [...node.values] }, doc);
     case 'number':
-      return withDescription({ type: 'number', minimum: node.minimum, maximum: node.maximum }, node.description);
+      return describe({ type: 'number', minimum: node.minimum, maximum: node.maximum }, doc);
     case 'boolean':
-      return withDescription({ type: 'boolean' }, node.description);
+      return describe({ type: 'boolean' }, doc);
     case 'array': {
-      const unique = node.uniqueBy ? `Each item's "${node.uniqueBy}" must be unique.` : '';
-      const schema: JsonSchema = { type: 'array', items: toJsonSchema(node.items) };
+      const schema: JsonSchema = { type: 'array', items: toJsonSchema(node.items, docs, `${path}[]`, used) };
       if (node.minItems) schema.minItems = node.minItems;
-      return withDescription(schema, [node.description, unique].filter(Boolean).join(' ') || undefined);
+      return describe(schema, doc, node.uniqueBy && `Each item's "${node.uniqueBy}" must be unique.`);
     }
     case 'object': {
       const properties: Record<string, JsonSchema> = {};
       for (const [key, child] of [...Object.entries(node.required), ...Object.entries(node.optional)]) {
-        properties[key] = toJsonSchema(child);
+        properties[key] = toJsonSchema(child, docs, path ? `${path}.${key}` : key, used);
       }
       const schema: JsonSchema = { type: 'object', properties, additionalProperties: false };
       const required = Object.keys(node.required);
       if (required.length) schema.required = required;
-      return withDescription(schema, node.description);
+      return describe(schema, doc);
     }
   }
 }
 
 /** The published schema document (`data/versus-dataset.schema.json`). */
 export function datasetJsonSchema(): JsonSchema {
+  const used = new Set<string>();
+  const schema = toJsonSchema(datasetSchema, datasetDocs, '', used);
+  const stale = Object.keys(datasetDocs).filter((path) => !used.has(path));
+  if (stale.length) throw new Error(`dataset-docs.ts documents paths the schema does not have: ${stale.join(', ')}`);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'versus-dataset.schema.json',
     title: 'versus-elements dataset',
-    ...toJsonSchema(datasetSchema),
+    ...schema,
   };
 }

@@ -10,7 +10,6 @@ export type RefTarget = 'subject' | 'faq' | 'feature' | 'category';
 
 export interface StringNode {
   readonly kind: 'string';
-  readonly description?: string;
   /** `id`: a slug; `url`: an absolute http(s) URL; `date`: YYYY-MM-DD. */
   readonly format?: 'id' | 'url' | 'date';
   readonly allowEmpty?: boolean;
@@ -19,17 +18,14 @@ export interface StringNode {
 export interface EnumNode<V extends string = string> {
   readonly kind: 'enum';
   readonly values: readonly V[];
-  readonly description?: string;
 }
 export interface NumberNode {
   readonly kind: 'number';
   readonly minimum?: number;
   readonly maximum?: number;
-  readonly description?: string;
 }
 export interface BooleanNode {
   readonly kind: 'boolean';
-  readonly description?: string;
 }
 export interface ArrayNode<I extends SchemaNode = SchemaNode> {
   readonly kind: 'array';
@@ -41,14 +37,12 @@ export interface ArrayNode<I extends SchemaNode = SchemaNode> {
   readonly idFrom?: string;
   /** Collects the `uniqueBy` values as ids of this namespace for later ref checks. */
   readonly defines?: RefTarget;
-  readonly description?: string;
 }
 export type Shape = Record<string, SchemaNode>;
 export interface ObjectNode<R extends Shape = Shape, O extends Shape = Shape> {
   readonly kind: 'object';
   readonly required: R;
   readonly optional: O;
-  readonly description?: string;
 }
 export type SchemaNode = StringNode | EnumNode | NumberNode | BooleanNode | ArrayNode | ObjectNode;
 
@@ -69,20 +63,14 @@ export type Infer<N> = N extends StringNode
             ? Simplify<{ [K in keyof R]: Infer<R[K]> } & { [K in keyof O]?: Infer<O[K]> }>
             : never;
 
-type Doc = { description?: string };
-
 export const text = (options: Omit<StringNode, 'kind'> = {}): StringNode => ({ kind: 'string', ...options });
-export const id = (description?: string): StringNode => ({ kind: 'string', format: 'id', description });
-export const ref = (to: RefTarget, description?: string): StringNode => ({ kind: 'string', ref: to, description });
-export const url = (description?: string): StringNode => ({ kind: 'string', format: 'url', description });
-export const date = (description?: string): StringNode => ({ kind: 'string', format: 'date', description });
-export const oneOf = <V extends string>(values: readonly V[], doc: Doc = {}): EnumNode<V> => ({
-  kind: 'enum',
-  values,
-  ...doc,
-});
+export const id = (): StringNode => ({ kind: 'string', format: 'id' });
+export const ref = (to: RefTarget): StringNode => ({ kind: 'string', ref: to });
+export const url = (): StringNode => ({ kind: 'string', format: 'url' });
+export const date = (): StringNode => ({ kind: 'string', format: 'date' });
+export const oneOf = <V extends string>(values: readonly V[]): EnumNode<V> => ({ kind: 'enum', values });
 export const number = (options: Omit<NumberNode, 'kind'> = {}): NumberNode => ({ kind: 'number', ...options });
-export const boolean = (description?: string): BooleanNode => ({ kind: 'boolean', description });
+export const boolean = (): BooleanNode => ({ kind: 'boolean' });
 export const list = <I extends SchemaNode>(items: I, options: Omit<ArrayNode, 'kind' | 'items'> = {}): ArrayNode<I> => ({
   kind: 'array',
   items,
@@ -91,5 +79,4 @@ export const list = <I extends SchemaNode>(items: I, options: Omit<ArrayNode, 'k
 export const object = <R extends Shape, O extends Shape = Record<never, never>>(
   required: R,
   optional: O = {} as O,
-  doc: Doc = {},
-): ObjectNode<R, O> => ({ kind: 'object', required, optional, ...doc });
+): ObjectNode<R, O> => ({ kind: 'object', required, optional });
