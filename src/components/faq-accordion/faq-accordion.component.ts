@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
@@ -249,7 +248,7 @@ export class FaqAccordion extends VersusElement {
             ${this.searchable
               ? html`<label class="search"
                   ><span part="search-label">${ui.faqSearchLabel}</span>
-                  <input part="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${(event: Event) => this.search((event.target as HTMLInputElement).value)}
+                  <input part="search" type="search" autocomplete="off" .value=${this.query} @input=${(event: Event) => this.search((event.target as HTMLInputElement).value)}
                 /></label>`
               : nothing}
             ${this.toggleAll && matches
