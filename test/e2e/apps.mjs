@@ -1,0 +1,29 @@
+// Builds the React and Vue apps (test/e2e/*-app/) with Vite against the installed tarball, and
+// type-checks the TypeScript consumer (test/e2e/ts-consumer/).
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repo } from './package.mjs';
+
+export async function buildApp(framework, tmp) {
+  const { build } = await import('vite');
+  const root = join(tmp, `${framework}-app`);
+  cpSync(join(repo, `test/e2e/${framework}-app`), root, { recursive: true });
+  cpSync(join(repo, 'test/fixtures/three-subjects.json'), join(root, 'three-subjects.json'));
+  const plugin =
+    framework === 'react'
+      ? (await import('@vitejs/plugin-react')).default()
+      : (await import('@vitejs/plugin-vue')).default({ template: { compilerOptions: { isCustomElement: (tag) => tag.includes('-') } } });
+  const outDir = join(tmp, 'apps', framework);
+  await build({ root, base: './', logLevel: 'warn', configFile: false, plugins: [plugin], build: { outDir, emptyOutDir: true } });
+  const assets = join(outDir, 'assets');
+  const articleChunks = readdirSync(assets).filter((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('Django Stars'));
+  return { articleChunks };
+}
+
+export function typeCheck(tmp) {
+  const dir = join(tmp, 'ts-consumer');
+  cpSync(join(repo, 'test/e2e/ts-consumer'), dir, { recursive: true });
+  const run = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+}
