@@ -3,7 +3,7 @@
 // and closes with "N passed, N failed". Nothing leaves 127.0.0.1: other requests are blocked and fail the test.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { elementTags } from '../../scripts/build-index.mjs';
 import { cdnSizes } from '../../scripts/build-sizes.mjs';
 import { buildApp, typeCheck } from './apps.mjs';
@@ -70,6 +70,25 @@ test('npm pack contains exactly dist/, cdn/, the manifest, data/ (with the schem
   }
   for (const tag of tags) {
     for (const entry of [`dist/${tag}.js`, `dist/${tag}.component.js`, `dist/${tag}.d.ts`, `cdn/${tag}.js`]) assert.ok(files.includes(entry), `${entry} is missing`);
+  }
+});
+
+test('custom-elements.json describes every element (attributes, properties, events, parts, custom properties), and the wrappers follow it', async () => {
+  const manifest = JSON.parse(readFileSync(`${repo}custom-elements.json`, 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  assert.deepEqual(declarations.map((d) => d.tagName).sort(), tags);
+  const react = readFileSync(`${repo}dist/react/index.d.ts`, 'utf8');
+  const vscode = JSON.parse(readFileSync(`${repo}dist/vscode.html-custom-data.json`, 'utf8'));
+  for (const d of declarations) {
+    const names = (list) => (list ?? []).map((x) => x.name);
+    assert.ok(d.summary, `<${d.tagName}> has no @summary`);
+    assert.ok(['src', 'theme'].every((a) => names(d.attributes).includes(a)), `<${d.tagName}> attributes: ${names(d.attributes)}`);
+    assert.ok(['data', 'strings', 'loadComplete'].every((m) => names(d.members).includes(m)), `<${d.tagName}> properties`);
+    assert.ok(names(d.events).includes('versus-error'), `<${d.tagName}> events: ${names(d.events)}`);
+    assert.ok(['base', 'error'].every((p) => names(d.cssParts).includes(p)), `<${d.tagName}> parts: ${names(d.cssParts)}`);
+    assert.ok(names(d.cssProperties).some((p) => p.startsWith('--versus-')), `<${d.tagName}> has no custom properties`);
+    for (const event of names(d.events)) assert.ok(react.includes(`on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}: EventName<VersusEventMap['${event}']>`), `React prop for ${event}`);
+    assert.ok(vscode.tags.some((t) => t.name === d.tagName && t.attributes.length === d.attributes.length), `VS Code data for <${d.tagName}>`);
   }
 });
 
