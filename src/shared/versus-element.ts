@@ -53,6 +53,7 @@ export abstract class VersusElement extends LitElement {
    */
   get loadComplete(): Promise<boolean> {
     return (async () => {
+      await this.updateComplete; // the source is chosen during the first update
       let seen: Promise<unknown>;
       do {
         seen = this.pendingLoad;
@@ -66,7 +67,10 @@ export abstract class VersusElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onStringsChange(() => this.requestUpdate());
-    this.resolveSource();
+    // The source is chosen in willUpdate, not here: frameworks (e.g. @lit/react) set `data` just
+    // after connecting, and Lit restores properties set before the upgrade only at the first
+    // update. Choosing now would start downloading the bundled article for nothing.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -83,7 +87,8 @@ export abstract class VersusElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src')) this.resolveSource();
+    super.willUpdate(changed);
+    this.resolveSource(); // cheap when nothing changed: the source key is compared first
     const problem = this.model && !this.failure ? this.configProblem(this.model) : undefined;
     if (problem !== this.reportedConfigError) {
       this.reportedConfigError = problem;
