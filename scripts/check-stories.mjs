@@ -97,11 +97,24 @@ async function settleElements() {
   walk(root);
   await Promise.all(all.map((el) => el.loadComplete));
   // Elements that render more elements once loaded: settle those too.
-  const before = all.length;
   all.length = 0;
   walk(root);
   await Promise.all(all.map((el) => el.loadComplete));
-  return Math.max(before, all.length);
+  // A tag whose module the build dropped renders as an empty unknown element, which axe passes.
+  const problems = [];
+  const undefinedTags = new Set();
+  const findUndefined = (scope) => {
+    for (const el of scope.querySelectorAll('*')) {
+      const tag = el.localName;
+      if (tag.includes('-') && !customElements.get(tag)) undefinedTags.add(tag);
+      if (el.shadowRoot) findUndefined(el.shadowRoot);
+    }
+  };
+  findUndefined(root);
+  for (const tag of undefinedTags) problems.push(`<${tag}> is not defined: its module did not load`);
+  const box = root.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) problems.push('the story renders nothing visible');
+  return problems;
 }
 
 async function runAxe(disabled) {
@@ -126,7 +139,8 @@ async function visit(browser, base, entry, variant, axeSource) {
   });
   await page.evaluateOnNewDocument(hookChannel);
   const isDocs = entry.type === 'docs';
-  const globals = variant.globals ? `&globals=${variant.globals}` : '';
+  // The a11y addon's own automatic axe run would only repeat ours (and must not overlap it).
+  const globals = `&globals=${['a11y.manual:!true', variant.globals].filter(Boolean).join(';')}`;
   const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}${globals}`;
   try {
     await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
@@ -141,7 +155,7 @@ async function visit(browser, base, entry, variant, axeSource) {
     const events = await page.evaluate(() => window.__storyCheck.events);
     for (const e of events.filter((ev) => failures.includes(ev.name))) problems.push(`${e.name}: ${e.detail}`);
     if (!isDocs && !problems.length) {
-      await page.evaluate(settleElements);
+      problems.push(...(await page.evaluate(settleElements)));
       await page.evaluate(axeSource);
       const violations = await page.evaluate(runAxe, AXE_DISABLED);
       for (const v of violations) problems.push(`axe: ${v}`);
@@ -181,13 +195,15 @@ async function main() {
     for (const entry of entries) {
       for (const variant of entry.type === 'docs' ? variants.slice(0, 1) : variants) {
         const label = `${entry.type === 'docs' ? 'docs' : 'story'} ${entry.title} / ${entry.name}${variant.globals ? ` [${variant.name}]` : ''}`;
+        const started = Date.now();
         const problems = await visit(browser, base, entry, variant, axeSource);
+        const ms = ` (${((Date.now() - started) / 1000).toFixed(1)} s)`;
         if (problems.length) {
           failed += 1;
-          console.log(`  ✗ ${label}\n      ${problems.join('\n      ')}`);
+          console.log(`  ✗ ${label}${ms}\n      ${problems.join('\n      ')}`);
         } else {
           passed += 1;
-          console.log(`  ✓ ${label}`);
+          console.log(`  ✓ ${label}${ms}`);
         }
       }
     }
