@@ -147,11 +147,14 @@ async function visit(browser, base, entry, variant, axeSource) {
     // storyFinished comes after the a11y addon's own axe run, which must not overlap ours.
     const done = isDocs ? ['docsRendered'] : ['storyFinished'];
     const failures = ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
-    await page.waitForFunction(
-      (names) => window.__storyCheck.events.some((e) => names.includes(e.name)),
-      { timeout: RENDER_TIMEOUT, polling: 100 },
-      [...done, ...failures],
-    );
+    // Until Storybook reports the end of the render; a page error before that ends the wait.
+    const deadline = Date.now() + RENDER_TIMEOUT;
+    const names = [...done, ...failures];
+    while (!(await page.evaluate((wanted) => window.__storyCheck.events.some((e) => wanted.includes(e.name)), names))) {
+      if (problems.some((p) => p.startsWith('page error'))) throw new Error('a page error stopped the render');
+      if (Date.now() > deadline) throw Object.assign(new Error(`no ${done[0]} after ${RENDER_TIMEOUT / 1000} s`), { name: 'TimeoutError' });
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const events = await page.evaluate(() => window.__storyCheck.events);
     for (const e of events.filter((ev) => failures.includes(ev.name))) problems.push(`${e.name}: ${e.detail}`);
     if (!isDocs && !problems.length) {

@@ -49,7 +49,7 @@ const meta: Meta = {
   ),
   render: (args) => {
     const style = Object.fromEntries(Object.entries(args).filter(([name, value]) => name.startsWith('--versus-') && value));
-    return html`<div style=${styleMap(style)}>
+    return html`<div style=${styleMap({ display: 'grid', gap: '2rem', ...style })}>
       <table class="versus-theming-table">
         <caption>
           The --versus-* custom properties (set below, on the elements' container)
