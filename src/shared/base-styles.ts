@@ -45,6 +45,17 @@ export const baseStyles = css`
     font-size: var(--versus-font-size, 1rem);
     font-style: normal;
     font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-size-adjust: none;
+    hyphens: manual;
+    word-break: normal;
+    tab-size: 8;
+    quotes: auto;
+    list-style: disc;
     line-height: var(--versus-line-height, 1.5);
     letter-spacing: normal;
     word-spacing: normal;

@@ -168,3 +168,22 @@ describe('VersusElement data sources', () => {
     expect(shadowText(el)).to.equal('<img src=x onerror="window.__pwned=1">');
   });
 });
+
+describe('isolation from the host page', () => {
+  it('does not inherit hostile text styles from the page', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.hostile { font-variant: small-caps; letter-spacing: 9px; text-transform: uppercase; line-height: 5; font-style: italic; word-spacing: 20px; text-align: center; }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture(html`<div class="hostile"><versus-probe .data=${{ title: 'Calm', subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] }}></versus-probe></div>`);
+      const probe = wrapper.querySelector('versus-probe')!;
+      await probe.loadComplete;
+      const title = getComputedStyle(probe.shadowRoot!.querySelector('[part="title"]')!);
+      expect([title.fontVariant, title.letterSpacing, title.textTransform, title.fontStyle, title.wordSpacing, title.textAlign]).to.deep.equal([
+        'normal', 'normal', 'none', 'normal', '0px', 'start',
+      ]);
+    } finally {
+      style.remove();
+    }
+  });
+});
