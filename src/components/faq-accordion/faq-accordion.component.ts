@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
@@ -88,6 +88,12 @@ export class FaqAccordion extends VersusElement {
   private opened = new Set<string>();
   private hashRead = false;
   private publishedFor?: Dataset;
+  /** Items within a screen of the viewport: only these (and the first few shown) get highlights. */
+  private near = new Set<Element>();
+  /** What the items were last rendered from, and where: a keystroke leaves their templates alone. */
+  private rendered: unknown[] = [];
+  private list?: Element | null;
+  private observer?: IntersectionObserver;
 
   private get entries(): FaqEntry[] {
     return this.model ? faqEntries(this.model) : [];
@@ -143,6 +149,7 @@ export class FaqAccordion extends VersusElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.observer?.disconnect();
     highlightMatches(this, [], '');
     publishFaq(this, undefined);
     this.publishedFor = undefined;
@@ -216,10 +223,47 @@ export class FaqAccordion extends VersusElement {
       publishFaq(this, wanted && this.entries);
     }
     const root = this.renderRoot;
+    this.list = root.querySelector('.list');
+    const items = this.items();
+    const entries = this.entries;
     const needle = this.needle;
-    highlightMatches(this, needle ? root.querySelectorAll('.item:not([hidden]) :is(.question, .answer:not([hidden]))') : [], needle);
+    this.observer ??= new IntersectionObserver(
+      (changes) => {
+        for (const c of changes) this.near[c.isIntersecting ? 'add' : 'delete'](c.target);
+        this.mark();
+      },
+      { rootMargin: '100%' },
+    );
+    for (let i = 0; i < items.length; i++) {
+      const hide = !!needle && !entries[i]?.text.includes(needle);
+      if (items[i].hidden !== hide) items[i].hidden = hide;
+      // A no-op for an item already observed.
+      this.observer.observe(items[i]);
+    }
+    this.mark();
     growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
     this.opened.clear();
+  }
+
+  private items(): HTMLCollectionOf<HTMLElement> {
+    return (this.list?.children ?? []) as HTMLCollectionOf<HTMLElement>;
+  }
+
+  /**
+   * Highlights matches in the first shown items and those near the viewport: marking every match
+   * of a one-letter query in a thousand entries would cost more than the rest of the keystroke.
+   */
+  private mark(): void {
+    const needle = this.needle;
+    const targets: Element[] = [];
+    let shown = 0;
+    if (needle) {
+      for (const item of this.items()) {
+        if (item.hidden || (shown++ >= 20 && !this.near.has(item))) continue;
+        targets.push(...item.querySelectorAll('.question, .answer:not([hidden])'));
+      }
+    }
+    highlightMatches(this, targets, needle);
   }
 
   protected override renderContent(data: Dataset) {
@@ -232,15 +276,16 @@ export class FaqAccordion extends VersusElement {
     const regions = entries.length <= MAX_REGIONS;
     let matches = 0;
     let allOpen = true;
-    const items = entries.map((e) => {
-      const shown = !needle || e.text.includes(needle);
-      const expanded = open.has(e.id);
-      if (shown) {
-        matches++;
-        allOpen &&= expanded;
-      }
-      return renderItem(e, tag, shown, expanded, regions);
-    });
+    for (const e of entries) {
+      if (needle && !e.text.includes(needle)) continue;
+      matches++;
+      allOpen &&= open.has(e.id);
+    }
+    // Items depend on neither the query nor the count: a keystroke only toggles their `hidden` (in `updated`).
+    const key = [entries, this.open, tag, regions];
+    // A list no longer in place (an error state replaced it) must be rendered afresh.
+    const items = this.list?.parentNode && key.every((k, i) => k === this.rendered[i]) ? noChange : entries.map((e) => renderItem(e, tag, open.has(e.id), regions));
+    this.rendered = key;
     const status = !needle ? nothing : matches ? format(ui.faqMatches, { count: matches, total: entries.length }) : format(ui.faqNoMatches, { query: this.query.trim() });
     return html`
       ${this.searchable || this.toggleAll

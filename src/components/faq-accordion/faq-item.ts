@@ -16,12 +16,13 @@ export const headingTag = (level: unknown) => TAGS[clampHeadingLevel(level) - 2]
 /**
  * One item: a button in a heading, and an answer that stays in the DOM while collapsed
  * (`hidden="until-found"`) so find-in-page and text fragments reach it. The id of the answer is
- * the item's id + `_a`, which no slug can produce.
+ * the item's id + `_a`, which no slug can produce. The search sets the item's `hidden` directly, so a
+ * keystroke re-renders no item.
  */
-export function renderItem(e: FaqEntry, tag: ReturnType<typeof headingTag>, shown: boolean, expanded: boolean, region: boolean) {
+export function renderItem(e: FaqEntry, tag: ReturnType<typeof headingTag>, expanded: boolean, region: boolean) {
   // The heading tag and the `hidden` name are static literals, which these template rules cannot see.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<div class="item" part="item" ?hidden=${!shown}><${tag} class="heading" part="heading"><button type="button" class="question" part="question" id=${e.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`${e.id}_a`}>${e.question}</button></${tag}><div class="answer" part="answer" id=${`${e.id}_a`} role=${ifDefined(region ? 'region' : undefined)} aria-labelledby=${region ? e.id : nothing} ${HIDDEN}=${expanded ? nothing : 'until-found'}>${e.answer}</div></div>`;
+  return html`<div class="item" part="item"><${tag} class="heading" part="heading"><button type="button" class="question" part="question" id=${e.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`${e.id}_a`}>${e.question}</button></${tag}><div class="answer" part="answer" id=${`${e.id}_a`} role=${ifDefined(region ? 'region' : undefined)} aria-labelledby=${region ? e.id : nothing} ${HIDDEN}=${expanded ? nothing : 'until-found'}>${e.answer}</div></div>`;
 }
 
 /** The question that Up, Down, Home or End moves to from `current` (wrapping), if the key is one of them. */
