@@ -1,6 +1,6 @@
 // Prints each cdn/ file's size (minified, gzip, brotli) and its Subresource Integrity hash.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const cdn = new URL('../cdn/', import.meta.url);
@@ -23,7 +23,25 @@ export function cdnSizes() {
     });
 }
 
+const README = new URL('../README.md', import.meta.url);
+const SNIPPET = /(versus-elements@)[^/"]+(\/cdn\/versus-elements\.js"\s*integrity=")[^"]*(")/;
+
+/** The README's script-tag snippet with this version and the built module's integrity. */
+export function readmeWithSnippet(readme, version, integrity) {
+  return readme.replace(SNIPPET, (_all, a, b, c) => `${a}${version}${b}${integrity}${c}`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const integrity = cdnSizes().find((s) => s.file === 'cdn/versus-elements.js')?.integrity;
+  const readme = readFileSync(README, 'utf8');
+  const current = integrity && readmeWithSnippet(readme, version, integrity);
+  if (process.argv.includes('--readme') && current) {
+    writeFileSync(README, current);
+    console.log('README.md: the script-tag snippet now pins', version, 'with', integrity);
+  } else if (current && current !== readme) {
+    console.log('README.md: the script-tag snippet is stale; run `npm run readme-sri` and commit it.');
+  }
   console.log(`${'file'.padEnd(34)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}  integrity`);
   for (const s of cdnSizes()) console.log(`${s.file.padEnd(34)}${kb(s.min)}${kb(s.gzip)}${kb(s.brotli)}  ${s.integrity}`);
 }

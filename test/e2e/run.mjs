@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { elementTags } from '../../scripts/build-index.mjs';
-import { cdnSizes } from '../../scripts/build-sizes.mjs';
+import { cdnSizes, readmeWithSnippet } from '../../scripts/build-sizes.mjs';
 import { buildApp, typeCheck } from './apps.mjs';
 import { describeElements, launch, open } from './browser.mjs';
 import { installTarball, packList, repo } from './package.mjs';
@@ -97,6 +97,14 @@ test('the build printed size and SRI for every cdn file, and the module build is
     const s = sizes[file];
     assert.ok(s && s.min > s.gzip && s.gzip > s.brotli && /^sha384-[A-Za-z0-9+/]{64}$/.test(s.integrity), `${file}: ${JSON.stringify(s)}`);
   }
+});
+
+test("the README's script-tag snippet pins this version with the built module's SRI hash", () => {
+  const { version } = JSON.parse(readFileSync(`${repo}package.json`, 'utf8'));
+  const readme = readFileSync(`${repo}README.md`, 'utf8');
+  const expected = readmeWithSnippet(readme, version, sizes['cdn/versus-elements.js'].integrity);
+  assert.ok(readme.includes(`versus-elements@${version}/cdn/versus-elements.js`), 'the snippet does not pin the version');
+  assert.equal(readme, expected, 'README.md: the snippet is stale; run `npm run readme-sri` and commit it');
 });
 
 test('a page with only the CDN module script renders every element with the article (SRI checked)', async () => {
