@@ -1,17 +1,10 @@
 // Writes data/versus-dataset.schema.json from src/data/dataset-schema.ts (the one source of truth).
 // `--check` exits 1 when the committed file is stale instead of writing it.
-import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
+import { importTs } from './import-ts.mjs';
 
 const target = new URL('../data/versus-dataset.schema.json', import.meta.url);
-const out = await build({
-  entryPoints: [new URL('../src/data/json-schema.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-});
-const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const mod = await importTs('src/data/json-schema.ts');
 const text = `${JSON.stringify(mod.datasetJsonSchema(), null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const current = await readFile(target, 'utf8').catch(() => '');

@@ -1,17 +1,8 @@
 // Validates dataset files with the same validator the elements ship: node scripts/validate-data.mjs FILE...
-import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { importTs } from './import-ts.mjs';
 
-const out = await build({
-  entryPoints: [new URL('../src/data/validate.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-});
-const { validateDataset, formatProblem } = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
-);
+const { validateDataset, formatProblem } = await importTs('src/data/validate.ts');
 let failed = false;
 for (const file of process.argv.slice(2)) {
   let value;
