@@ -4,8 +4,8 @@ import type { CommunityGroup, Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { safeHref } from '../../shared/links.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { subjectIdsOf } from '../similarity-list/per-subject.js';
-import { sectionStyles } from '../similarity-list/section-styles.js';
+import { subjectIdsOf } from '../../shared/per-subject.js';
+import { sectionStyles } from '../../shared/section-styles.js';
 import { communityGuideStyles } from './community-guide.styles.js';
 
 /**

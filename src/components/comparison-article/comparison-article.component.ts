@@ -5,8 +5,8 @@ import { clampHeadingLevel, heading } from '../../shared/heading.js';
 import { safeHref } from '../../shared/links.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { perSubjectStyles } from '../similarity-list/per-subject.js';
-import { sectionStyles } from '../similarity-list/section-styles.js';
+import { perSubjectStyles } from '../../shared/per-subject.js';
+import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonArticleStyles } from './comparison-article.styles.js';
 import { paragraph, parseSections, SECTION_NAMES, SECTIONS, type ArticleSection } from './sections.js';
 

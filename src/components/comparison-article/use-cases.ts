@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { UseCase } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { format } from '../../shared/strings.js';
-import { renderPerSubject } from '../similarity-list/per-subject.js';
+import { renderPerSubject } from '../../shared/per-subject.js';
 import type { SectionContext } from './sections.js';
 import { paragraph } from './sections.js';
 

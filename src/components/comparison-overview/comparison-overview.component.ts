@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { sectionStyles } from '../similarity-list/section-styles.js';
+import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonOverviewStyles } from './comparison-overview.styles.js';
 
 /**

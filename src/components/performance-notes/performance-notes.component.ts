@@ -4,8 +4,8 @@ import type { Dataset, PerformanceTopic } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { perSubjectStyles, renderPerSubject, subjectIdsOf } from '../similarity-list/per-subject.js';
-import { sectionStyles } from '../similarity-list/section-styles.js';
+import { perSubjectStyles, renderPerSubject, subjectIdsOf } from '../../shared/per-subject.js';
+import { sectionStyles } from '../../shared/section-styles.js';
 import { performanceNotesStyles } from './performance-notes.styles.js';
 
 /**

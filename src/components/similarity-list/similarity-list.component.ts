@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { sectionStyles } from './section-styles.js';
-import { perSubjectStyles, renderPerSubject, subjectIdsOf } from './per-subject.js';
+import { sectionStyles } from '../../shared/section-styles.js';
+import { perSubjectStyles, renderPerSubject, subjectIdsOf } from '../../shared/per-subject.js';
 import { similarityListStyles } from './similarity-list.styles.js';
 
 /**

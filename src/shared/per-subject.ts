@@ -4,7 +4,7 @@
  * reader sees at a glance where the subjects agree.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Dataset } from '../../data/types.js';
+import type { Dataset } from '../data/types.js';
 
 export interface SubjectText {
   subject: string;

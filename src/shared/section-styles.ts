@@ -33,14 +33,9 @@ export const sectionStyles = css`
   }
   @container versus (max-width: 30rem) {
     .card-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_card-min, 18rem)), 1fr));
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .card {
+      gap: calc(var(--_space) * 0.75);
+    }
+    .card {
       padding: calc(var(--_space) * 0.75);
     }
   }
