@@ -24,6 +24,9 @@ export async function buildApp(framework, tmp) {
 export function typeCheck(tmp) {
   const dir = join(tmp, 'ts-consumer');
   cpSync(join(repo, 'test/e2e/ts-consumer'), dir, { recursive: true });
-  const run = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  // React and Vue share one project; Preact and Solid each need their own JSX import source.
+  const runs = ['tsconfig.json', 'preact/tsconfig.json', 'solid/tsconfig.json'].map((config) =>
+    spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(dir, config)], { encoding: 'utf8' }),
+  );
+  return { ok: runs.every((run) => run.status === 0), output: runs.map((run) => `${run.stdout}${run.stderr}`).join('') };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
-const LINKED = ['react', 'react-dom', 'scheduler', 'vue', 'lit', 'lit-html', 'lit-element', '@lit', '@types', '@vue', 'typescript'];
+const LINKED = ['react', 'react-dom', 'scheduler', 'vue', 'lit', 'lit-html', 'lit-element', '@lit', '@types', '@vue', 'typescript', 'preact', 'solid-js', 'csstype', 'seroval', 'seroval-plugins'];
 
 /** The files `npm pack` would put in the tarball (the build must have run). */
 export function packList() {

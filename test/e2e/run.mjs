@@ -188,7 +188,7 @@ for (const framework of ['react', 'vue']) {
   });
 }
 
-test('a TypeScript consumer type-checks against the tag map, element properties, event types, React and Vue types', () => {
+test('a TypeScript consumer type-checks against the tag map, element properties, event types, React, Vue, Preact and Solid types', () => {
   const { ok, output } = typeCheck(tmp);
   assert.ok(ok, output);
 });
