@@ -9,6 +9,12 @@ export async function launch() {
   return puppeteer.launch({ executablePath: chromium, headless: true, args: chromiumArgs, protocolTimeout: 120000 });
 }
 
+/** Debian's Firefox over WebDriver BiDi, for the pages a site owner would paste into. */
+export async function launchFirefox() {
+  const { firefox } = findBrowsers(['firefox']);
+  return puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocolTimeout: 120000 });
+}
+
 /** Opens `url` in a new page and waits for the load event; returns { page, log }. */
 export async function open(browser, url) {
   const page = await browser.newPage();

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { elementTags } from '../../scripts/build-index.mjs';
 import { cdnSizes, readmeWithSnippet } from '../../scripts/build-sizes.mjs';
 import { buildApp, typeCheck } from './apps.mjs';
-import { describeElements, launch, open } from './browser.mjs';
+import { describeElements, launch, launchFirefox, open } from './browser.mjs';
 import { installTarball, packList, repo } from './package.mjs';
 import { cdnPage, distPage } from './pages.mjs';
 import { serve } from './server.mjs';
@@ -45,6 +45,8 @@ const pages = {
 const tmp = installTarball();
 const server = await serve({ '/cdn/': `${repo}cdn/`, '/dist/': `${repo}dist/`, '/node_modules/': `${repo}node_modules/`, '/test/': `${repo}test/`, '/apps/': `${tmp}/apps/` }, pages);
 const browser = await launch();
+let firefoxBrowser;
+const firefox = async () => (firefoxBrowser ??= await launchFirefox());
 const url = (path) => `${server.origin}${path}`;
 
 function assertClean(log, { warnings = 0 } = {}) {
@@ -107,30 +109,37 @@ test("the README's script-tag snippet pins this version with the built module's 
   assert.equal(readme, expected, 'README.md: the snippet is stale; run `npm run readme-sri` and commit it');
 });
 
-test('a page with only the CDN module script renders every element with the article (SRI checked)', async () => {
-  const { page, log } = await open(browser, url('/cdn.html'));
-  assertRendered(await describeElements(page, tags.join(',')));
-  assert.deepEqual(log.requests.filter((r) => !r.endsWith('/cdn.html')), [url('/cdn/versus-elements.js')], 'one request: the script itself');
-  assertClean(log);
-  await page.close();
-});
+// The pages a site owner pastes into: in Chromium and in Firefox.
+for (const name of ['Chromium', 'Firefox']) {
+  const using = () => (name === 'Firefox' ? firefox() : Promise.resolve(browser));
+  // Firefox asks for /favicon.ico and opens data:, by itself; neither is the page's doing.
+  const pageRequests = (log) => log.requests.filter((r) => r.startsWith('http') && !r.endsWith('/favicon.ico'));
 
-test('the same with the classic script (<script src>, no type=module)', async () => {
-  const { page, log } = await open(browser, url('/classic.html'));
-  assertRendered(await describeElements(page, tags.join(',')));
-  assert.equal(await page.evaluate(() => typeof window.VersusElements?.setVersusStrings), 'function');
-  assertClean(log);
-  await page.close();
-});
+  test(`${name}: a page with only the CDN module script renders every element with the article (SRI checked)`, async () => {
+    const { page, log } = await open(await using(), url('/cdn.html'));
+    assertRendered(await describeElements(page, tags.join(',')));
+    assert.deepEqual(pageRequests(log).filter((r) => !r.endsWith('/cdn.html')), [url('/cdn/versus-elements.js')], 'one request: the script itself');
+    assertClean(log);
+    await page.close();
+  });
 
-test('loading the CDN module twice (two URLs): nothing throws, one warning, elements still work', async () => {
-  const { page, log } = await open(browser, url('/twice.html'));
-  assertRendered(await describeElements(page, tags.join(',')));
-  assert.ok(log.requests.includes(url('/cdn/versus-elements.js?copy=2')), 'the second copy was loaded');
-  assertClean(log, { warnings: 1 });
-  assert.match(log.warnings[0], /already defined by versus-elements/);
-  await page.close();
-});
+  test(`${name}: the same with the classic script (<script src>, no type=module)`, async () => {
+    const { page, log } = await open(await using(), url('/classic.html'));
+    assertRendered(await describeElements(page, tags.join(',')));
+    assert.equal(await page.evaluate(() => typeof window.VersusElements?.setVersusStrings), 'function');
+    assertClean(log);
+    await page.close();
+  });
+
+  test(`${name}: loading the CDN module twice (two URLs): nothing throws, one warning, elements still work`, async () => {
+    const { page, log } = await open(await using(), url('/twice.html'));
+    assertRendered(await describeElements(page, tags.join(',')));
+    assert.ok(log.requests.includes(url('/cdn/versus-elements.js?copy=2')), 'the second copy was loaded');
+    assertClean(log, { warnings: 1 });
+    assert.match(log.warnings[0], /already defined by versus-elements/);
+    await page.close();
+  });
+}
 
 test(`a per-element CDN file (cdn/${tags[0]}.js) defines only its element`, async () => {
   const { page, log } = await open(browser, url('/one.html'));
@@ -207,6 +216,7 @@ for (const { name, fn } of results) {
   }
 }
 await browser.close();
+await firefoxBrowser?.close();
 await server.close();
 if (!process.env.E2E_KEEP) rmSync(tmp, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
