@@ -166,3 +166,15 @@ describe('<faq-accordion>', () => {
 function questionId(question: string): string {
   return question.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
+
+describe('<faq-accordion> has()', () => {
+  it('says which items it holds, so other elements link only to those', async () => {
+    const el = document.createElement('faq-accordion');
+    expect(el.has('can-i-use-flask-and-django-together-in-a-project'), 'before the data has loaded').to.equal(false);
+    document.body.append(el);
+    await el.loadComplete;
+    expect(el.has('can-i-use-flask-and-django-together-in-a-project')).to.equal(true);
+    expect(el.has('is-django-faster')).to.equal(false);
+    el.remove();
+  });
+});

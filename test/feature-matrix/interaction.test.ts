@@ -105,3 +105,11 @@ describe('<feature-matrix>: details, highlight, reveal, states', function () {
     expect(toggling, 'only differences (ms)').to.be.below(400);
   });
 });
+
+describe('<feature-matrix> has()', () => {
+  it('says which features it holds, so other elements link only to those', async () => {
+    const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
+    await el.loadComplete;
+    expect([el.has('admin-interface'), el.has('orm'), el.has('graphql')]).to.deep.equal([true, true, false]);
+  });
+});

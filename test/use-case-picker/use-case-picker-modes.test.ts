@@ -187,3 +187,18 @@ describe('<use-case-picker> layout', () => {
     expect(style.borderLeftWidth).to.equal('1px');
   });
 });
+
+describe('<use-case-picker> reason links to items a target lacks', () => {
+  it('offers no link when the element on the page does not have that item', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    // A FAQ that holds other questions: an <faq-accordion> is on the page, but not this entry.
+    const faq = document.createElement('faq-accordion') as unknown as RevealStandIn & { has?: (id: string) => boolean };
+    faq.has = (id: string) => id !== 'is-this-real';
+    const el = document.createElement('use-case-picker');
+    el.data = threeSubjects;
+    el.value = 'team:any,needs:-';
+    page.append(faq as unknown as Node, el);
+    await el.loadComplete;
+    expect($$(el, '[part="reveal"]').map(text)).to.deep.equal([]);
+  });
+});

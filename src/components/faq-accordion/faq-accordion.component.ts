@@ -103,6 +103,11 @@ export class FaqAccordion extends VersusElement {
     return this.query.trim().toLowerCase();
   }
 
+  /** Whether the FAQ has an item with this id (false until the data has loaded). */
+  has(id: string): boolean {
+    return this.entries.some((e) => e.id === id);
+  }
+
   /** Opens an item. Returns false for an unknown id. */
   show(id: string): boolean {
     return this.setOpen(id, true);

@@ -103,6 +103,11 @@ export class FeatureMatrix extends VersusElement {
     if (this.syncUrl) Object.assign(this, readUrlFilter());
   }
 
+  /** Whether the matrix has a row for the feature with this id (false until the data has loaded). */
+  has(id: string): boolean {
+    return this.matrix?.rows.some((r) => r.feature.id === id) ?? false;
+  }
+
   /**
    * Shows the feature with this id: clears whichever filters hide its row, scrolls it into view
    * and focuses its row header. Returns false for an id the matrix does not show.

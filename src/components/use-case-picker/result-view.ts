@@ -11,7 +11,7 @@ export interface ResultContext {
   ui: UiStrings;
   headingLevel: number;
   /** The kinds of element on the page that can reveal an FAQ entry or a feature. */
-  targets: ReadonlySet<RevealKind>;
+  canReveal: (kind: RevealKind, id: string) => boolean;
   onReveal: (kind: RevealKind, id: string) => void;
 }
 
@@ -34,7 +34,7 @@ export const recommendedNames = (data: Dataset, rec: Recommendation): string =>
   listOf(data, rec.leaders.map((id) => subjectName(data, id)), 'disjunction');
 
 function revealButton(ctx: ResultContext, kind: RevealKind, id: string | undefined): unknown {
-  if (!id || !ctx.targets.has(kind)) return nothing;
+  if (!id || !ctx.canReveal(kind, id)) return nothing;
   const label = kind === 'faq' ? ctx.ui.revealFaq : ctx.ui.revealFeature;
   return html`<button class="link" part="reveal" type="button" data-reveal=${kind} data-id=${id} @click=${() => ctx.onReveal(kind, id)}>
     ${label}

@@ -9,6 +9,8 @@ export type RevealKind = 'faq' | 'feature';
 
 interface Revealer extends Element {
   reveal(id: string): boolean;
+  /** Whether the element shows that item (both elements have it; one without is trusted). */
+  has?(id: string): boolean;
 }
 
 const TAGS: Record<RevealKind, string> = { faq: 'faq-accordion', feature: 'feature-matrix' };
@@ -24,13 +26,11 @@ function candidates(kind: RevealKind, root: Document): Element[] {
   return found;
 }
 
-/** Which kinds of target are on the page now (only upgraded elements with `reveal()` count). */
-export function availableTargets(root: Document = document): Set<RevealKind> {
-  const kinds = new Set<RevealKind>();
-  for (const kind of Object.keys(TAGS) as RevealKind[]) {
-    if (candidates(kind, root).some(canReveal)) kinds.add(kind);
-  }
-  return kinds;
+/** Which items can be revealed now: `(kind, id) => boolean` over the upgraded targets on the page. */
+export function revealableItems(root: Document = document): (kind: RevealKind, id: string) => boolean {
+  const found = {} as Record<RevealKind, Revealer[]>;
+  for (const kind of Object.keys(TAGS) as RevealKind[]) found[kind] = candidates(kind, root).filter(canReveal);
+  return (kind, id) => found[kind].some((el) => el.has?.(id) ?? true);
 }
 
 /** Asks each target of this kind to reveal `id` until one does; returns whether one did. */

@@ -9,7 +9,7 @@ import { renderSuggestion, renderUseCaseChoices } from './browse-view.js';
 import { renderForm, renderSteps, type LayoutContext } from './layouts.js';
 import { renderQuestion } from './question-view.js';
 import { recommendedNames, renderResult, strengthLabel } from './result-view.js';
-import { availableTargets, revealItem, type RevealKind } from './reveal.js';
+import { revealableItems, revealItem, type RevealKind } from './reveal.js';
 import { recommend, resultReasons, type Answers, type Recommendation } from './scoring.js';
 import { useCasePickerStyles } from './use-case-picker.styles.js';
 
@@ -87,7 +87,7 @@ export class UseCasePicker extends VersusElement {
 
   private ownValue?: string;
   private presetModel?: Dataset;
-  private targets = new Set<RevealKind>();
+  private canReveal: (kind: RevealKind, id: string) => boolean = () => false;
   private pendingRecommend = false;
   private pendingFocus?: 'step' | 'result';
 
@@ -121,7 +121,7 @@ export class UseCasePicker extends VersusElement {
     } else if (this.model && changed.has('value') && this.value !== this.ownValue) {
       this.applyPreset(this.value);
     }
-    if (this.showResult && !isServer) this.targets = availableTargets();
+    if (this.showResult && !isServer) this.canReveal = revealableItems();
   }
 
   private applyPreset(value: string): void {
@@ -245,7 +245,7 @@ export class UseCasePicker extends VersusElement {
     const ui = this.ui;
     const questions = this.questions;
     const rec = this.showResult ? this.recommendation : undefined;
-    const context = { data, ui, headingLevel: this.headingLevel, targets: this.targets, onReveal: revealItem };
+    const context = { data, ui, headingLevel: this.headingLevel, canReveal: this.canReveal, onReveal: revealItem };
     const layout: LayoutContext = {
       ui,
       questions,
