@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonOverviewStyles } from './comparison-overview.styles.js';
 
@@ -40,7 +41,7 @@ export class ComparisonOverview extends VersusElement {
   @property() subjects?: string;
 
   private get subjectIds(): string[] {
-    return this.subjects?.trim() ? this.subjects.trim().split(/\s+/) : [];
+    return subjectIdsOf(this.subjects);
   }
 
   protected override configProblem(data: Dataset) {

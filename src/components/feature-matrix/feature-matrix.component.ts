@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { subjectIdsOf } from '../../shared/per-subject.js';
 import { renderBodies, renderLegend } from './feature-matrix.cells.js';
 import { renderControls } from './feature-matrix.controls.js';
 import { buildModel, filterRevealing, visibleRows, type MatrixFilter, type MatrixModel } from './feature-matrix.model.js';
@@ -130,7 +131,7 @@ export class FeatureMatrix extends VersusElement {
   }
 
   private get subjectIds(): string[] {
-    return this.subjects?.trim() ? this.subjects.trim().split(/\s+/) : [];
+    return subjectIdsOf(this.subjects);
   }
 
   private get filter(): MatrixFilter {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { subjectIdsOf } from '../../shared/per-subject.js';
 import { MAX_TUNED_COLUMNS, prosConsTableStyles } from './pros-cons-table.styles.js';
 import { renderCards, renderTable, type Column, type Kind, type View } from './pros-cons-table.templates.js';
 
@@ -83,7 +84,7 @@ export class ProsConsTable extends VersusElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   private get subjectIds(): string[] {
-    return this.subjects?.trim() ? this.subjects.trim().split(/\s+/) : [];
+    return subjectIdsOf(this.subjects);
   }
 
   private get highlightId(): string | undefined {
