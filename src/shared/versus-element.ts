@@ -18,6 +18,8 @@ const MAX_LISTED_PROBLEMS = 10;
 export abstract class VersusElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
   static versusVersion = VERSION;
+  /** The element's own UI strings (its `<tag>.strings.ts`), over the shared ones. */
+  static defaultStrings: Partial<UiStrings> = {};
 
   /** The dataset as an object. Wins over every other source. */
   @property({ attribute: false }) data?: unknown;
@@ -44,7 +46,7 @@ export abstract class VersusElement extends LitElement {
 
   /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
   protected get ui(): UiStrings {
-    return resolveStrings(this.strings);
+    return resolveStrings((this.constructor as typeof VersusElement).defaultStrings, this.strings);
   }
 
   /**

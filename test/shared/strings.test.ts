@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setVersusStrings, defaultStrings } from '../../src/shared/strings.js';
+import { defaultStrings } from '../../src/shared/default-strings.js';
+import { setVersusStrings } from '../../src/shared/strings.js';
 import { VERSION } from '../../src/shared/version.js';
 import type { VersusProbe } from './probe-element.js';
 import './probe-element.js';

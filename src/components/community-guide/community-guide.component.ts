@@ -4,6 +4,7 @@ import type { CommunityGroup, Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { safeHref } from '../../shared/links.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { communityGuideStrings } from './community-guide.strings.js';
 import { subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { communityGuideStyles } from './community-guide.styles.js';
@@ -41,6 +42,7 @@ import { communityGuideStyles } from './community-guide.styles.js';
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class CommunityGuide extends VersusElement {
+  static override defaultStrings = communityGuideStrings;
   static override styles = [VersusElement.styles, sectionStyles, communityGuideStyles];
 
   /** The level of each group's heading (2 to 6); "What you get" is one level below. */

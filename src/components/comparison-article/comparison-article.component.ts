@@ -5,6 +5,7 @@ import { clampHeadingLevel, heading } from '../../shared/heading.js';
 import { safeHref } from '../../shared/links.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { comparisonArticleStrings } from './comparison-article.strings.js';
 import { perSubjectStyles } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonArticleStyles } from './comparison-article.styles.js';
@@ -54,6 +55,7 @@ interface Loadable extends Element {
  * section elements' own events (`versus-toggle`, `versus-recommend`, ...) bubble out of it too.
  */
 export class ComparisonArticle extends VersusElement {
+  static override defaultStrings = comparisonArticleStrings;
   static override styles = [VersusElement.styles, sectionStyles, perSubjectStyles, comparisonArticleStyles];
 
   /** The level of the section headings (2 to 6); the sections' own headings go one level below. */

@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { faqAccordionStrings } from './faq-accordion.strings.js';
 import { faqAccordionStyles } from './faq-accordion.styles.js';
 import { faqEntries, highlightMatches, scrollIntoViewBelowHeader, type FaqEntry } from './faq-entries.js';
 import { growOpen, headingTag, MAX_REGIONS, questionAfterKey, renderItem } from './faq-item.js';
@@ -53,6 +54,7 @@ const words = {
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class FaqAccordion extends VersusElement {
+  static override defaultStrings = faqAccordionStrings;
   static override styles = [VersusElement.styles, faqAccordionStyles];
 
   /** The level of each question's heading (2 to 6). */

@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { featureMatrixStrings } from './feature-matrix.strings.js';
 import { subjectIdsOf } from '../../shared/per-subject.js';
 import { renderBodies, renderLegend } from './feature-matrix.cells.js';
 import { renderControls } from './feature-matrix.controls.js';
@@ -58,6 +59,7 @@ import { readUrlFilter, writeUrlFilter } from './feature-matrix.url.js';
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class FeatureMatrix extends VersusElement {
+  static override defaultStrings = featureMatrixStrings;
   static override styles = [VersusElement.styles, featureMatrixStyles];
 
   /** Space-separated subject ids to show as columns, in this order (default: all). */

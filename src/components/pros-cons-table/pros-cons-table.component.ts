@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { prosConsTableStrings } from './pros-cons-table.strings.js';
 import { subjectIdsOf } from '../../shared/per-subject.js';
 import { MAX_TUNED_COLUMNS, prosConsTableStyles } from './pros-cons-table.styles.js';
 import { renderCards, renderTable, type Column, type Kind, type View } from './pros-cons-table.templates.js';
@@ -66,6 +67,7 @@ function listOf(names: string[], lang: string | undefined): string {
  * @fires versus-error - The data could not be loaded or used (e.g. an unknown subject id); `detail` says what.
  */
 export class ProsConsTable extends VersusElement {
+  static override defaultStrings = prosConsTableStrings;
   static override styles = [VersusElement.styles, prosConsTableStyles];
 
   /** Space-separated subject ids to show, in this order (default: every subject with pros or cons). */

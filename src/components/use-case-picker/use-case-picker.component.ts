@@ -4,6 +4,7 @@ import type { Dataset, DecisionQuestion } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
+import { useCasePickerStrings } from './use-case-picker.strings.js';
 import { parseAnswers, readUrlAnswers, serializeAnswers, writeUrlAnswers } from './answers.js';
 import { renderSuggestion, renderUseCaseChoices } from './browse-view.js';
 import { renderForm, renderSteps, type LayoutContext } from './layouts.js';
@@ -57,6 +58,7 @@ import { useCasePickerStyles } from './use-case-picker.styles.js';
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class UseCasePicker extends VersusElement {
+  static override defaultStrings = useCasePickerStrings;
   static override styles = [VersusElement.styles, useCasePickerStyles];
 
   /** `steps` asks one question at a time; `form` shows every question at once. */

@@ -1,0 +1,18 @@
+// The UI text of <comparison-article>: only this element's strings ship with it (translate with
+// `setVersusStrings` for the page or the element's `strings` property).
+export const comparisonArticleStrings = {
+  source: 'Source: {title}, by {author} ({publisher}, {date})',
+  tableOfContents: 'Contents',
+  overview: 'Overview',
+  prosAndCons: 'Pros and cons',
+  features: 'Features',
+  performance: 'Performance',
+  similarities: 'Similarities',
+  useCases: 'Use cases',
+  communities: 'Communities',
+  faq: 'Frequently asked questions',
+  decision: 'Decision',
+  examples: 'Examples',
+  useCasesFor: '{subject}',
+  unknownSection: 'Unknown section "{name}" in the sections attribute. Known sections: {known}.',
+};
