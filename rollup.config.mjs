@@ -36,7 +36,7 @@ function distFileName(chunk) {
 const dist = {
   input: distInput,
   external: (id) => /^lit(\/|$)/.test(id) || /^@lit\//.test(id),
-  plugins: [json({ namedExports: false }), esbuild(esbuildOptions)],
+  plugins: [json({ namedExports: false }), esbuild(esbuildOptions), minifyCssTemplates()],
   output: {
     dir: 'dist',
     format: 'es',

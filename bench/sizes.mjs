@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minifyCssInSource } from '../scripts/build-css-minify.mjs';
 
 export const root = new URL('../', import.meta.url).pathname;
 
@@ -40,8 +41,16 @@ export function elementTags() {
     .sort();
 }
 
+/** Ships `css` templates minified, as the dist/ build does (an app's bundler cannot do it). */
+const minifiedCss = {
+  name: 'versus-minified-css',
+  setup(build) {
+    build.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => ({ contents: minifyCssInSource(readFileSync(args.path, 'utf8')), loader: 'ts' }));
+  },
+};
+
 /**
- * Bundles one entry the way an app's bundler would (production Lit, minified, ES2022), keeping
+ * Bundles one entry the way an app's bundler would (production Lit, minified, ES2022, our `css` already minified as in dist/), keeping
  * dynamic imports (the bundled article) as their own chunks. Files are counted separately because
  * they are fetched separately: `initial` is what the entry needs to define its elements,
  * `lazy` what it fetches on demand (the article, only for pages without their own data).
@@ -62,6 +71,7 @@ export async function bundleEntry(entry) {
     chunkNames: 'chunk-[hash]',
     logLevel: 'silent',
     tsconfig: join(root, 'tsconfig.json'),
+    plugins: [minifiedCss],
   });
   const byPath = new Map(result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [file.path, file]));
   const meta = result.metafile.outputs;

@@ -1,14 +1,21 @@
-// A Rollup plugin for the CDN builds: collapses the whitespace and comments inside Lit `css`
-// tagged templates, which terser leaves alone. Only whitespace between tokens is touched.
+// Collapses the whitespace and comments inside Lit `css` tagged templates, which minifiers leave
+// alone and an app's bundler cannot touch. Only whitespace between tokens is touched. Used by the
+// dist and CDN builds (a Rollup plugin) and by the size measurement (bench/sizes.mjs).
 export function minifyCssTemplates() {
   return {
     name: 'versus-minify-css-templates',
     transform(code, id) {
-      if (!/\/src\/.*\.(ts|js)$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (_match, body) => `css\`${minifyCss(body)}\``);
+      if (!/\/src\/.*\.(ts|js)$/.test(id)) return null;
+      const out = minifyCssInSource(code);
       return out === code ? null : { code: out, map: null };
     },
   };
+}
+
+/** The source text with every `css` template's body minified. */
+export function minifyCssInSource(code) {
+  if (!code.includes('css`')) return code;
+  return code.replace(/\bcss`([^`]*)`/g, (_match, body) => `css\`${minifyCss(body)}\``);
 }
 
 function minifyCss(body) {

@@ -9,12 +9,15 @@ import type { UiStrings } from './default-strings.js';
 export type { UiStrings };
 export type UiStringKey = keyof UiStrings;
 
-/** The strings of the states every element has: loading, error, retry. */
+/** The strings of the states every element has (loading, error, retry) and those several elements use. */
 export const sharedStrings = {
   loading: 'Loading the comparison…',
   errorTitle: 'This comparison could not be shown',
   errorMoreProblems: 'and {count} more',
   retry: 'Try again',
+  featured: 'Featured',
+  example: 'Example',
+  source: 'Source: {title}, by {author} ({publisher}, {date})',
   unknownSubject: 'Unknown subject "{id}" in the {attribute} attribute. Known subjects: {known}.',
 };
 

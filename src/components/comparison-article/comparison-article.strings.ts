@@ -1,7 +1,6 @@
 // The UI text of <comparison-article>: only this element's strings ship with it (translate with
 // `setVersusStrings` for the page or the element's `strings` property).
 export const comparisonArticleStrings = {
-  source: 'Source: {title}, by {author} ({publisher}, {date})',
   tableOfContents: 'Contents',
   overview: 'Overview',
   prosAndCons: 'Pros and cons',

@@ -1,8 +1,6 @@
 // The UI text of <feature-matrix>: only this element's strings ship with it (translate with
 // `setVersusStrings` for the page or the element's `strings` property).
 export const featureMatrixStrings = {
-  featured: 'Featured',
-  example: 'Example',
   featureCaption: 'Features of {subjects}',
   feature: 'Feature',
   levelBuiltIn: 'Built-in',

@@ -1,13 +1,10 @@
 // The UI text of <pros-cons-table>: only this element's strings ship with it (translate with
 // `setVersusStrings` for the page or the element's `strings` property).
 export const prosConsTableStrings = {
-  featured: 'Featured',
-  source: 'Source: {title}, by {author} ({publisher}, {date})',
   pros: 'Pros',
   cons: 'Cons',
   pro: 'Pro',
   con: 'Con',
-  example: 'Example',
   prosConsCaption: 'Pros and cons of {subjects}',
   prosCaption: 'Pros of {subjects}',
   consCaption: 'Cons of {subjects}',

@@ -1,7 +1,6 @@
 // The UI text of <use-case-picker>: only this element's strings ship with it (translate with
 // `setVersusStrings` for the page or the element's `strings` property).
 export const useCasePickerStrings = {
-  example: 'Example',
   next: 'Next',
   back: 'Back',
   skip: 'Skip',
