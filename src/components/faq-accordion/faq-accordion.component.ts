@@ -96,6 +96,8 @@ export class FaqAccordion extends VersusElement {
   private rendered: unknown[] = [];
   private list?: Element | null;
   private observer?: IntersectionObserver;
+  /** Whether highlights are shown, so clearing the query clears them once. */
+  private marked = false;
 
   private get entries(): FaqEntry[] {
     return this.model ? faqEntries(this.model) : [];
@@ -234,20 +236,24 @@ export class FaqAccordion extends VersusElement {
     const items = this.items();
     const entries = this.entries;
     const needle = this.needle;
-    this.observer ??= new IntersectionObserver(
-      (changes) => {
-        for (const c of changes) this.near[c.isIntersecting ? 'add' : 'delete'](c.target);
-        this.mark();
-      },
-      { rootMargin: '100%' },
-    );
+    // Which items are near the viewport only matters for highlighting: a FAQ nobody searches
+    // never pays for observing its items.
+    if (needle) {
+      this.observer ??= new IntersectionObserver(
+        (changes) => {
+          for (const c of changes) this.near[c.isIntersecting ? 'add' : 'delete'](c.target);
+          this.mark();
+        },
+        { rootMargin: '100%' },
+      );
+    }
     for (let i = 0; i < items.length; i++) {
       const hide = !!needle && !entries[i]?.text.includes(needle);
       if (items[i].hidden !== hide) items[i].hidden = hide;
       // A no-op for an item already observed.
-      this.observer.observe(items[i]);
+      this.observer?.observe(items[i]);
     }
-    this.mark();
+    if (needle || this.marked) this.mark();
     growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
     this.opened.clear();
   }
@@ -271,6 +277,7 @@ export class FaqAccordion extends VersusElement {
       }
     }
     highlightMatches(this, targets, needle);
+    this.marked = !!needle;
   }
 
   protected override renderContent(data: Dataset) {

@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { slugify } from '../../src/data/slug.js';
+
+// Slugs are the FAQ's item ids, so they end up in links people share (#can-i-use-x).
+describe('slugify', () => {
+  it('turns a question into a lowercase, dash-separated id', () => {
+    expect(slugify('Can I use Flask for large, complex apps?')).to.equal('can-i-use-flask-for-large-complex-apps');
+    expect(slugify('  --Django vs. Flask!--  ')).to.equal('django-vs-flask');
+  });
+
+  it('drops accents instead of the letters that carry them', () => {
+    expect(slugify('Crème brûlée à la carte')).to.equal('creme-brulee-a-la-carte');
+    expect(slugify('ＦＵＬＬ width')).to.equal('full-width');
+  });
+
+  it('keeps ids to 80 characters', () => {
+    expect(slugify('word '.repeat(40))).to.have.length.of.at.most(80);
+  });
+
+  it('gives the same id every time, whichever string came first', () => {
+    const accented = slugify('Déjà vu?');
+    expect(slugify('Deja vu?')).to.equal(accented);
+    expect(slugify('Déjà vu?')).to.equal('deja-vu');
+  });
+});
