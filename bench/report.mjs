@@ -86,6 +86,13 @@ export function markdown(results) {
     ),
   );
   parts.push('#### Budgets', table(['Budget', 'Measured', 'Limit', 'Result'], checks(results).map((c) => [c.name, c.measured, c.limit, c.pass ? 'pass' : '**FAIL**'])));
+  const cpu = cpuBeside(results);
+  if (cpu.length) {
+    parts.push(
+      '#### The FAQ budgets in CPU time (reported beside the wall-time budgets)',
+      table(['Scenario', 'faq-accordion over native', 'sl-details over faq-accordion', 'sl-details over native (the most any element at native speed could show)'], cpu),
+    );
+  }
   return parts.join('\n\n');
 }
 
@@ -101,13 +108,11 @@ export function checks(results) {
   for (const n of [100, 1000]) {
     const find = (variant) => results.runs.find((r) => r.suite === 'faq' && r.n === n && r.variant === variant && !r.error);
     const [native, ours, peer] = [find('details'), find('faq-accordion'), find('sl-details')];
-    for (const metric of ['wall', 'cpu']) {
-      const name = metric === 'wall' ? 'wall' : 'CPU';
-      const over = ours && native ? ours[metric].median / native[metric].median : Infinity;
-      add(`FAQ N=${n}: render (${name}) over native <details>`, ours ? `${over.toFixed(2)}x` : 'not run', `≤ ${TIME_BUDGETS.faqOverNative}x`, over <= TIME_BUDGETS.faqOverNative);
-      const faster = ours && peer ? peer[metric].median / ours[metric].median : 0;
-      add(`FAQ N=${n}: sl-details (${name}) over faq-accordion`, ours ? `${faster.toFixed(2)}x` : 'not run', `≥ ${TIME_BUDGETS.peerOverFaq}x`, faster >= TIME_BUDGETS.peerOverFaq);
-    }
+    // Wall time, as the issue's reference figures are; CPU time is reported beside (cpuBeside).
+    const over = ours && native ? ours.wall.median / native.wall.median : Infinity;
+    add(`FAQ N=${n}: render (wall) over native <details>`, ours ? `${over.toFixed(2)}x` : 'not run', `≤ ${TIME_BUDGETS.faqOverNative}x`, over <= TIME_BUDGETS.faqOverNative);
+    const faster = ours && peer ? peer.wall.median / ours.wall.median : 0;
+    add(`FAQ N=${n}: sl-details (wall) over faq-accordion`, ours ? `${faster.toFixed(2)}x` : 'not run', `≥ ${TIME_BUDGETS.peerOverFaq}x`, faster >= TIME_BUDGETS.peerOverFaq);
   }
   for (const r of results.runs.filter((x) => x.suite === 'interaction')) {
     const value = r.error ? undefined : r.wall.median;
@@ -118,4 +123,20 @@ export function checks(results) {
   const ours = memory.find((r) => r.variant === 'faq-accordion' && !r.error);
   add('Memory: DOM heap for 1,000 FAQ entries', ours ? kb(ours.dom.median) : 'not run', native ? `≤ ${kb(native.dom.median)} (native)` : 'native not run', !!(ours && native && ours.dom.median <= native.dom.median));
   return out;
+}
+
+/**
+ * The FAQ ratios in main-thread CPU time. Not budgets: the issue's reference figures are wall
+ * time, and in CPU time sl-details is less than 4x native <details>, so "4x faster than
+ * sl-details" could only hold for an element cheaper than native markup.
+ */
+export function cpuBeside(results) {
+  const rows = [];
+  for (const n of [100, 1000]) {
+    const find = (variant) => results.runs.find((r) => r.suite === 'faq' && r.n === n && r.variant === variant && !r.error);
+    const [native, ours, peer] = [find('details'), find('faq-accordion'), find('sl-details')];
+    if (!native || !ours || !peer) continue;
+    rows.push([`FAQ, N=${n}`, ratio(ours.cpu.median, native.cpu.median), ratio(peer.cpu.median, ours.cpu.median), ratio(peer.cpu.median, native.cpu.median)]);
+  }
+  return rows;
 }
