@@ -6,7 +6,7 @@ import threeSubjects from '../test/fixtures/three-subjects.json';
 const meta: Meta = {
   title: 'Elements/comparison-overview',
   component: 'comparison-overview',
-  args: { 'heading-level': 3, theme: 'auto' },
+  args: { 'heading-level': 2, theme: 'auto' },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
   render: (args) => html`<comparison-overview heading-level=${args['heading-level']} theme=${args.theme}></comparison-overview>`,
 };

@@ -6,7 +6,7 @@ import threeSubjects from '../test/fixtures/three-subjects.json';
 const meta: Meta = {
   title: 'Elements/faq-accordion',
   component: 'faq-accordion',
-  args: { 'heading-level': 3, theme: 'auto', multiple: false, searchable: false, 'toggle-all': false },
+  args: { 'heading-level': 2, theme: 'auto', multiple: false, searchable: false, 'toggle-all': false },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
   render: (args) =>
     html`<faq-accordion

@@ -16,7 +16,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/pros-cons-table',
   component: 'pros-cons-table',
-  args: { subjects: '', show: 'both', examples: true, highlight: '', 'heading-level': 3, theme: 'auto' },
+  args: { subjects: '', show: 'both', examples: true, highlight: '', 'heading-level': 2, theme: 'auto' },
   argTypes: {
     show: { control: 'inline-radio', options: ['both', 'pros', 'cons'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },

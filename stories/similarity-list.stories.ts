@@ -6,7 +6,7 @@ import threeSubjects from '../test/fixtures/three-subjects.json';
 const meta: Meta = {
   title: 'Elements/similarity-list',
   component: 'similarity-list',
-  args: { 'heading-level': 3, theme: 'auto' },
+  args: { 'heading-level': 2, theme: 'auto' },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
   render: (args) => html`<similarity-list heading-level=${args['heading-level']} theme=${args.theme}></similarity-list>`,
 };

@@ -11,7 +11,7 @@ const TIE = 'project-size:medium,project-kind:-,admin-cms:-,deadline:-,team-size
 const meta: Meta = {
   title: 'Elements/use-case-picker',
   component: 'use-case-picker',
-  args: { layout: 'steps', mode: 'questions', value: '', theme: 'auto', 'heading-level': 3 },
+  args: { layout: 'steps', mode: 'questions', value: '', theme: 'auto', 'heading-level': 2 },
   argTypes: {
     layout: { control: 'inline-radio', options: ['steps', 'form'] },
     mode: { control: 'inline-radio', options: ['questions', 'browse'] },
