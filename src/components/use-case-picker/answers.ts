@@ -8,7 +8,7 @@ import type { Answers } from './scoring.js';
 
 export const SKIPPED = '-';
 
-/** The query parameter `sync-url` reads and writes. */
+/** The query parameter `sync-url` reads and writes unless `url-param` names another. */
 export const URL_PARAM = 'versus-answers';
 
 export interface ParsedAnswers {
@@ -50,19 +50,19 @@ export function serializeAnswers(answers: Answers, skipped: ReadonlySet<string>,
 }
 
 /** `search` with the answers set (or removed when empty), keeping `:` and `,` readable. */
-export function withAnswersParam(search: string, value: string): string {
+export function withAnswersParam(search: string, value: string, param = URL_PARAM): string {
   const params = new URLSearchParams(search);
-  if (value) params.set(URL_PARAM, value);
-  else params.delete(URL_PARAM);
+  if (value) params.set(param, value);
+  else params.delete(param);
   // `:` and `,` are valid in a query; decoding them keeps shared links legible.
   const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }
 
 /** The answers in the page URL, or null. Browser-only. */
-export const readUrlAnswers = (): string | null => new URLSearchParams(location.search).get(URL_PARAM);
+export const readUrlAnswers = (param = URL_PARAM): string | null => new URLSearchParams(location.search).get(param);
 
 /** Puts the answers in the page URL without adding a history entry. Browser-only. */
-export function writeUrlAnswers(value: string): void {
-  history.replaceState(history.state, '', `${location.pathname}${withAnswersParam(location.search, value)}${location.hash}`);
+export function writeUrlAnswers(value: string, param = URL_PARAM): void {
+  history.replaceState(history.state, '', `${location.pathname}${withAnswersParam(location.search, value, param)}${location.hash}`);
 }

@@ -5,7 +5,7 @@ import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { useCasePickerStrings } from './use-case-picker.strings.js';
-import { parseAnswers, readUrlAnswers, serializeAnswers, writeUrlAnswers } from './answers.js';
+import { parseAnswers, readUrlAnswers, serializeAnswers, URL_PARAM, writeUrlAnswers } from './answers.js';
 import { renderSuggestion, renderUseCaseChoices } from './browse-view.js';
 import { renderForm, renderSteps, type LayoutContext } from './layouts.js';
 import { renderQuestion } from './question-view.js';
@@ -77,6 +77,9 @@ export class UseCasePicker extends VersusElement {
   /** Keeps the answers in the page URL (`?versus-answers=…`) so a result can be shared and resumed. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /** The query parameter `sync-url` uses: give each picker on a page its own. */
+  @property({ attribute: 'url-param' }) urlParam = URL_PARAM;
+
   /** The level of the result's heading (2 to 6); the headings inside it are one level lower. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -118,8 +121,10 @@ export class UseCasePicker extends VersusElement {
     super.willUpdate(changed);
     if (this.model && this.model !== this.presetModel) {
       this.presetModel = this.model;
-      const fromUrl = this.syncUrl && !isServer ? readUrlAnswers() : null;
+      const fromUrl = this.syncUrl && !isServer ? readUrlAnswers(this.urlParam) : null;
       this.applyPreset(fromUrl ?? this.value);
+      // Answers resumed from the URL are the picker's value, as if just chosen.
+      if (fromUrl !== null) this.value = this.ownValue ?? '';
     } else if (this.model && changed.has('value') && this.value !== this.ownValue) {
       this.applyPreset(this.value);
     }
@@ -163,7 +168,7 @@ export class UseCasePicker extends VersusElement {
   private commit(): void {
     this.ownValue = serializeAnswers(this.answers, this.skipped, this.questions);
     this.value = this.ownValue;
-    if (this.syncUrl && !isServer) writeUrlAnswers(this.ownValue);
+    if (this.syncUrl && !isServer) writeUrlAnswers(this.ownValue, this.urlParam);
   }
 
   private choose(question: DecisionQuestion, answerId: string, checked: boolean): void {
