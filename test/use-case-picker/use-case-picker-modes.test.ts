@@ -104,25 +104,24 @@ describe('<use-case-picker> sync-url', () => {
   });
 
   it('keeps two pickers apart when each has its own url-param', async () => {
+    const twoPickers = async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <use-case-picker sync-url url-param="shop"></use-case-picker>
+        <use-case-picker sync-url url-param="blog"></use-case-picker>
+      </div>`);
+      const pickers = [...page.querySelectorAll<UseCasePicker>('use-case-picker')];
+      await Promise.all(pickers.map((p) => p.loadComplete));
+      return pickers;
+    };
     history.replaceState(history.state, '', `${location.pathname}?keep=1`);
-    const page = await fixture<HTMLElement>(html`<div>
-      <use-case-picker sync-url url-param="shop"></use-case-picker>
-      <use-case-picker sync-url url-param="blog"></use-case-picker>
-    </div>`);
-    const [shop, blog] = [...page.querySelectorAll<UseCasePicker>('use-case-picker')];
-    await Promise.all([shop.loadComplete, blog.loadComplete]);
+    const [shop, blog] = await twoPickers();
     await answer(shop, 'Large');
     await answer(blog, 'Small');
     expect(location.search).to.equal('?keep=1&shop=project-size:large&blog=project-size:small');
 
     // Reloaded from that link, each picker resumes its own answers.
-    const again = await fixture<HTMLElement>(html`<div>
-      <use-case-picker sync-url url-param="shop"></use-case-picker>
-      <use-case-picker sync-url url-param="blog"></use-case-picker>
-    </div>`);
-    const [shop2, blog2] = [...again.querySelectorAll<UseCasePicker>('use-case-picker')];
-    await Promise.all([shop2.loadComplete, blog2.loadComplete]);
-    expect([shop2.value, blog2.value]).to.deep.equal(['project-size:large', 'project-size:small']);
+    const again = await twoPickers();
+    expect(again.map((p) => p.value)).to.deep.equal(['project-size:large', 'project-size:small']);
   });
 
   it('leaves the URL alone without sync-url', async () => {
