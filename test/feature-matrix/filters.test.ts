@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
-import { $, status, visibleFeatures } from './helpers.js';
+import { $, isShown, status, visibleFeatures } from './helpers.js';
 
 const DIFFERENT_IN_ARTICLE = [
   'Modularity and Flexibility',
@@ -51,7 +51,7 @@ describe('<feature-matrix>: filters', function () {
     $<HTMLInputElement>(el, 'input[type="search"]').focus();
     await sendKeys({ type: 'monzo' });
     await el.updateComplete;
-    const groups = [...el.shadowRoot!.querySelectorAll('tbody')].map((tb) => tb.getClientRects().length > 0);
+    const groups = [...el.shadowRoot!.querySelectorAll('tbody')].map(isShown);
     expect(groups).to.deep.equal([true, false]);
     await sendKeys({ type: 'zzz' });
     await el.updateComplete;

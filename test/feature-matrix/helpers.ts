@@ -5,10 +5,16 @@ export const $$ = <T extends Element = HTMLElement>(el: FeatureMatrix, selector:
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
 
+/**
+ * Whether a user can see this part: it has a height and is not invisible. (Filtered-out rows and
+ * groups keep a collapsed, `visibility: hidden` box, so having client rects is not enough.)
+ */
+export const isShown = (part: Element) => part.getBoundingClientRect().height > 0 && part.checkVisibility({ visibilityProperty: true });
+
 /** The names of the feature rows a user can see. */
 export const visibleFeatures = (el: FeatureMatrix) =>
   $$(el, 'tr.feature')
-    .filter((tr) => tr.getClientRects().length > 0)
+    .filter(isShown)
     .map((tr) => tr.querySelector('th')!.textContent!.trim());
 
 export const status = (el: FeatureMatrix) => $(el, '[role="status"]').textContent!.replace(/\s+/g, ' ').trim();

@@ -45,7 +45,7 @@ export interface CellContext {
 export function renderCell(cell: FeatureSupport | undefined, c: CellContext): TemplateResult {
   const level = cell?.level;
   const hasDetails = Boolean(cell?.note || cell?.example);
-  return html`<td class="cell ${c.featured ? 'featured' : ''}" part="cell" data-level=${level ?? 'unknown'}>
+  return html`<td role="cell" class="cell ${c.featured ? 'featured' : ''}" part="cell" data-level=${level ?? 'unknown'}>
     <span class="cell-subject" aria-hidden="true">${c.subjectName}</span>
     <span class="level">${levelIcon(level)}<span class="level-text">${levelLabel(c.ui, level)}</span></span>
     ${cell?.via ? html`<span class="via">${format(c.ui.via, { name: cell.via })}</span>` : nothing}
@@ -88,17 +88,22 @@ export interface BodiesContext {
   onToggle: (key: string) => void;
 }
 
-/** One `tbody` per category: a row-group header, then a row per feature. */
+/**
+ * One `tbody` per category: a row-group header, then a row per feature. Every part carries its
+ * table role explicitly: the rows are laid out as grids, and some browsers drop a table's implied
+ * roles once its display changes.
+ */
 export function renderBodies(matrix: MatrixModel, c: BodiesContext): TemplateResult[] {
   const span = matrix.subjects.length + 1;
   return matrix.groups.map(
-    (group) => html`<tbody part="group">
-      <tr class="group-row">
-        <th scope="rowgroup" colspan=${span}><span class="group-name">${group.name}</span></th>
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- explicit on purpose, see above
+    (group) => html`<tbody role="rowgroup" part="group">
+      <tr role="row" class="group-row">
+        <th scope="rowgroup" role="rowheader" colspan=${span}><span class="group-name">${group.name}</span></th>
       </tr>
       ${group.rows.map(
-        (row) => html`<tr class="feature" part="row" data-feature=${row.feature.id}>
-          <th scope="row" part="row-header" tabindex="-1">${row.feature.name}</th>
+        (row) => html`<tr role="row" class="feature" part="row" data-feature=${row.feature.id}>
+          <th scope="row" role="rowheader" part="row-header" tabindex="-1">${row.feature.name}</th>
           ${row.cells.map((cell, i) => {
             const subject = matrix.subjects[i];
             const key = `${row.feature.id} ${subject.id}`;

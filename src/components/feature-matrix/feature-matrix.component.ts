@@ -12,6 +12,7 @@ import { renderControls } from './feature-matrix.controls.js';
 import { buildModel, filterRevealing, visibleRows, type MatrixFilter, type MatrixModel } from './feature-matrix.model.js';
 import { featureMatrixStyles } from './feature-matrix.styles.js';
 import { readUrlFilter, writeUrlFilter } from './feature-matrix.url.js';
+import { RowVisibility } from './feature-matrix.visibility.js';
 
 /**
  * @summary What each subject offers, feature by feature: a table grouped by category, with a text
@@ -96,8 +97,7 @@ export class FeatureMatrix extends VersusElement {
   private matrixKey: unknown[] = [];
   private shown: boolean[] = [];
   private visible = 0;
-  private rowEls: HTMLElement[] = [];
-  private groupEls: HTMLElement[] = [];
+  private rows = new RowVisibility();
   private rowsDirty = true;
   private filterChangedByUser = false;
 
@@ -125,7 +125,7 @@ export class FeatureMatrix extends VersusElement {
     }
     // Render now, so the row is in place before scrolling to it.
     this.performUpdate();
-    const tr = this.rowEls[row.index];
+    const tr = this.rows.pin(row.index);
     if (!tr) return false;
     tr.scrollIntoView({ block: 'center', inline: 'nearest' });
     tr.querySelector<HTMLElement>('th')!.focus({ preventScroll: true });
@@ -174,21 +174,10 @@ export class FeatureMatrix extends VersusElement {
   /** Hides filtered rows (and emptied groups) in place: no re-render of the table. */
   private applyVisibility(): void {
     if (this.rowsDirty) {
-      this.rowEls = [...this.renderRoot.querySelectorAll<HTMLElement>('tr.feature')];
-      this.groupEls = [...this.renderRoot.querySelectorAll<HTMLElement>('tbody')];
+      this.rows.reset(this.renderRoot);
       this.rowsDirty = false;
     }
-    if (!this.matrix || this.rowEls.length !== this.matrix.rows.length) return;
-    const groupShown = this.groupEls.map(() => false);
-    for (const row of this.matrix.rows) {
-      const show = this.shown[row.index];
-      const el = this.rowEls[row.index];
-      if (el.hidden === show) el.hidden = !show;
-      if (show) groupShown[row.group] = true;
-    }
-    this.groupEls.forEach((el, i) => {
-      if (el.hidden === groupShown[i]) el.hidden = !groupShown[i];
-    });
+    if (this.matrix) this.rows.apply(this.matrix, this.shown);
   }
 
   private userFilter(change: Partial<MatrixFilter>): void {
@@ -208,6 +197,8 @@ export class FeatureMatrix extends VersusElement {
     const ui = this.ui;
     const names = matrix.subjects.map((s) => s.name);
     const list = new Intl.ListFormat(data.lang ?? 'en', { type: 'conjunction' }).format(names);
+    // The roles are explicit on purpose (see renderBodies).
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`
       ${renderControls({
         ui,
@@ -222,15 +213,15 @@ export class FeatureMatrix extends VersusElement {
         ${format(ui.featuresVisible, { visible: this.visible, total: matrix.rows.length })}${this.visible ? nothing : html` ${ui.noFeatures}`}
       </p>
       <div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table" style="--_columns: ${matrix.subjects.length}">
+        <table part="table" role="table" style="--_columns: ${matrix.subjects.length}">
           <caption id="caption" part="caption">${format(ui.featureCaption, { subjects: list })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="corner">${ui.feature}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader" class="corner">${ui.feature}</th>
               ${matrix.subjects.map((s) =>
                 s.id === this.highlight
-                  ? html`<th scope="col" class="featured" part="column-header">${s.name} <span class="badge" part="badge">${ui.featured}</span></th>`
-                  : html`<th scope="col" part="column-header">${s.name}</th>`,
+                  ? html`<th scope="col" role="columnheader" class="featured" part="column-header">${s.name} <span class="badge" part="badge">${ui.featured}</span></th>`
+                  : html`<th scope="col" role="columnheader" part="column-header">${s.name}</th>`,
               )}
             </tr>
           </thead>
@@ -242,5 +233,6 @@ export class FeatureMatrix extends VersusElement {
       </div>
       ${renderLegend(ui)}
     `;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 }

@@ -25,6 +25,9 @@ export const stackedStyles = css`
     caption {
       display: block;
     }
+    table {
+      --_row-height: calc(3.6rem + var(--_columns, 2) * 2.75rem);
+    }
     tr.feature {
       margin: 0.5rem;
       border: 1px solid var(--_border-subtle);

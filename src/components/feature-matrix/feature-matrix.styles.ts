@@ -1,11 +1,15 @@
 import { css } from 'lit';
 import { stackedStyles } from './feature-matrix.stacked.styles.js';
+import { gridTableStyles } from './feature-matrix.table.styles.js';
 
 const tableStyles = css`
   .root {
     --_first-column: 11rem;
     --_column: 9.5rem;
     --_header-height: 3.25rem;
+    /* Estimates for offscreen rows and groups, which are not laid out (see the table styles). */
+    --_row-height: 4rem;
+    --_group-head: 2.4rem;
     --_cue: color-mix(in srgb, var(--_text) 30%, transparent);
   }
   .controls {
@@ -50,91 +54,6 @@ const tableStyles = css`
     margin: 0.5rem 0;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  /* Scrolls both ways so the header and first column stay put. The end-side shadow (fixed to the
-     box) is covered by a surface-coloured gradient that scrolls with the content, so it shows only
-     while more columns lie beyond the edge. */
-  .scroller {
-    max-block-size: var(--versus-feature-matrix-max-height, 36rem);
-    overflow: auto;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    scroll-padding-block-start: var(--_header-height);
-    scroll-padding-inline-start: var(--_first-column);
-    background:
-      linear-gradient(to left, var(--_surface) 40%, transparent) right / 2.5rem 100% no-repeat local,
-      radial-gradient(farthest-side at 100% 50%, var(--_cue), transparent) right / 1rem 100% no-repeat scroll,
-      var(--_surface);
-  }
-  .scroller:dir(rtl) {
-    background:
-      linear-gradient(to right, var(--_surface) 40%, transparent) left / 2.5rem 100% no-repeat local,
-      radial-gradient(farthest-side at 0% 50%, var(--_cue), transparent) left / 1rem 100% no-repeat scroll,
-      var(--_surface);
-  }
-  table {
-    inline-size: max(100%, calc(var(--_first-column) + var(--_columns, 2) * var(--_column)));
-    border-collapse: separate;
-    border-spacing: 0;
-    table-layout: fixed;
-  }
-  caption {
-    padding: 0.5rem 0.75rem;
-    font-weight: 600;
-    text-align: start;
-  }
-  th,
-  td {
-    padding: 0.5rem 0.75rem;
-    border-block-end: 1px solid var(--_border-subtle);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 2;
-    background: var(--_surface-alt);
-    border-block-end-color: var(--_border);
-  }
-  thead th.corner {
-    inline-size: var(--_first-column);
-    inset-inline-start: 0;
-    z-index: 3;
-  }
-  th[scope='row'] {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
-    background: var(--_surface);
-    font-weight: 600;
-    border-inline-end: 1px solid var(--_border-subtle);
-  }
-  th[scope='row']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
-  }
-  tr.feature:has(th:focus) > * {
-    background: var(--_mark);
-  }
-  .group-row th {
-    background: var(--_surface-alt);
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .group-name {
-    position: sticky;
-    inset-inline-start: 0.75rem;
-  }
-  .featured {
-    background: color-mix(in srgb, var(--_accent) 9%, transparent);
-  }
-  thead th.featured {
-    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface-alt));
-    border-block-start: 3px solid var(--_accent);
   }
   .badge {
     display: inline-block;
@@ -238,9 +157,10 @@ const tableStyles = css`
     align-items: center;
     gap: 0.4em;
   }
-  [hidden] {
+  /* Filtered-out groups and rows are collapsed by the table styles instead. */
+  [hidden]:not(tbody, tr.feature) {
     display: none !important;
   }
 `;
 
-export const featureMatrixStyles = [tableStyles, stackedStyles];
+export const featureMatrixStyles = [tableStyles, gridTableStyles, stackedStyles];
