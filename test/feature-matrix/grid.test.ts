@@ -102,6 +102,16 @@ describe('<feature-matrix>: grid rows', function () {
     expect(last.getBoundingClientRect().bottom).to.be.within(box.top, box.bottom + 1);
   });
 
+  it('paints a row that a filter brings into view at once, in a table of ordinary length', async () => {
+    const { el } = await inBox(700);
+    el.query = 'sqlalchemy';
+    await el.updateComplete;
+    // "ORM support" was below the scroll box; a skipped row would be blank (and not hit) until the next frame.
+    const cell = $(el, 'tr[data-feature="orm-support"] td').getBoundingClientRect();
+    const hit = el.shadowRoot!.elementFromPoint(cell.left + 10, cell.top + cell.height / 2);
+    expect(hit?.closest('td')?.closest('tr')?.dataset.feature).to.equal('orm-support');
+  });
+
   it('never takes keyboard focus into a filtered-out row', async () => {
     const el = await fixture<FeatureMatrix>(html`<feature-matrix query="sqlalchemy"></feature-matrix>`);
     await el.loadComplete;

@@ -15,6 +15,12 @@ import { readUrlFilter, writeUrlFilter } from './feature-matrix.url.js';
 import { RowVisibility } from './feature-matrix.visibility.js';
 
 /**
+ * From this many rows on, offscreen groups and rows are skipped (see the table styles). A shorter
+ * table is laid out whole: that costs little, and nothing appears a frame late.
+ */
+const SKIP_FROM = 200;
+
+/**
  * @summary What each subject offers, feature by feature: a table grouped by category, with a text
  * filter, a category filter and "only differences"; narrow containers get one card per feature.
  *
@@ -213,7 +219,7 @@ export class FeatureMatrix extends VersusElement {
         ${format(ui.featuresVisible, { visible: this.visible, total: matrix.rows.length })}${this.visible ? nothing : html` ${ui.noFeatures}`}
       </p>
       <div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table" role="table" style="--_columns: ${matrix.subjects.length}">
+        <table part="table" role="table" class=${matrix.rows.length >= SKIP_FROM ? 'long' : ''} style="--_columns: ${matrix.subjects.length}">
           <caption id="caption" part="caption">${format(ui.featureCaption, { subjects: list })}</caption>
           <thead role="rowgroup">
             <tr role="row">

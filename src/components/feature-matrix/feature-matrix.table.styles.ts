@@ -44,14 +44,15 @@ export const gridTableStyles = css`
     display: grid;
     grid-template-columns: var(--_first-column) repeat(var(--_columns, 2), minmax(0, 1fr));
   }
-  /* Offscreen groups and rows are skipped. Once laid out, each keeps its last real height while
-     skipped; before that, a group takes an estimate from its count of shown rows (set by the
-     element) and a row --_row-height. */
-  tbody {
+  /* In long tables, offscreen groups and rows are skipped. Once laid out, each keeps its last
+     real height while skipped; before that, a group takes an estimate from its count of shown rows
+     (set by the element) and a row --_row-height. Skipped rows that a filter brings into view are
+     painted a frame late, which a short table avoids by being laid out whole. */
+  .long tbody {
     content-visibility: auto;
     contain-intrinsic-block-size: 30rem;
   }
-  tr.feature {
+  .long tr.feature {
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--_row-height);
   }
