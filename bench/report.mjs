@@ -71,7 +71,7 @@ export function markdown(results) {
   );
   const interaction = runs.filter((r) => r.suite === 'interaction' || r.suite === 'open');
   parts.push(
-    '#### Interaction (after rendering; update and forced layout included)',
+    '#### Interaction (after rendering; wall: the slowest keystroke, or the toggle, until updated and laid out; CPU: every keystroke of the word, or the toggle, with the two frames after each)',
     table(TIME_HEAD, timeRows(interaction, (r) => r.name)),
   );
   const memory = runs.filter((r) => r.suite === 'memory');
