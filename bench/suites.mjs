@@ -103,6 +103,7 @@ export async function interactions(env, runs) {
       budget: item.budget,
       error: errors[item.variant] ?? (list.some((s) => s.detail?.changed === false) ? 'the toggle changed nothing on screen' : undefined),
       ...summarize(list),
+      frame: stats(list.map((s) => s.detail?.longestFrame).filter((v) => v !== undefined)),
     });
   }
   const open = ['details', 'faq-accordion'].filter((v) => v === 'details' || env.modules[v]);

@@ -21,12 +21,23 @@ function forceLayout() {
 }
 
 /**
- * Lets two frames render, untimed. Work the browser leaves to the next frame (e.g. laying out rows
+ * Lets two frames render. Work the browser leaves to the next frames (painting, and laying out rows
  * that `content-visibility: auto` skipped and a filter brought into view) then happens before the
  * next keystroke, as it would for a person typing, and inside the CPU-time span of the sample.
+ * Resolves to each frame's rendering time: from its animation-frame callback, after which the
+ * browser styles, lays out and paints, to the next task.
  */
 async function nextFrames() {
-  for (let i = 0; i < 2; i += 1) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const frames = [];
+  for (let i = 0; i < 2; i += 1) {
+    await new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const start = performance.now();
+        setTimeout(() => resolve(frames.push(performance.now() - start)));
+      }),
+    );
+  }
+  return frames;
 }
 
 async function complete(elements) {
@@ -104,13 +115,17 @@ window.bench = {
     return { elements: state.elements.length, text: (root?.textContent ?? '').length };
   },
 
-  /** Types `text` into the element's search field one key at a time; the slowest keystroke, ms. */
+  /**
+   * Types `text` into the element's search field one key at a time: the slowest keystroke (until
+   * updated and laid out) and the longest frame rendered after any keystroke, ms.
+   */
   async type(label, text) {
     const el = state.elements[0];
     const input = findControl(el, label, 'input');
     if (!input) throw new Error(`<${el.localName}> has no field labelled "${label}"`);
     input.focus();
     const times = [];
+    const frames = [];
     for (const ch of text) {
       const start = performance.now();
       input.value += ch;
@@ -118,12 +133,12 @@ window.bench = {
       await settle(el);
       forceLayout();
       times.push(performance.now() - start);
-      await nextFrames();
+      frames.push(...(await nextFrames()));
     }
-    return { slowest: Math.max(...times), first: times[0], visible: el.shadowRoot.textContent.length };
+    return { slowest: Math.max(...times), first: times[0], longestFrame: Math.max(...frames), visible: el.shadowRoot.textContent.length };
   },
 
-  /** Clicks the control labelled `label` (a checkbox or toggle button) once; ms. */
+  /** Clicks the control labelled `label` (a checkbox or toggle button) once; ms, and the longest frame after. */
   async toggle(label) {
     const el = state.elements[0];
     const control = findControl(el, label, 'toggle');
@@ -134,8 +149,8 @@ window.bench = {
     await settle(el);
     forceLayout();
     const time = performance.now() - start;
-    await nextFrames();
-    return { time, changed: el.shadowRoot.textContent.length !== before };
+    const frames = await nextFrames();
+    return { time, longestFrame: Math.max(...frames), changed: el.shadowRoot.textContent.length !== before };
   },
 
   /** Opens the first `count` FAQ items one by one (a click each, then update and layout); ms. */
