@@ -41,13 +41,32 @@ async function nextFrames() {
 }
 
 async function complete(elements) {
-  await Promise.all(
-    elements.map(async (el) => {
-      if (el.loadComplete) {
-        if ((await el.loadComplete) !== true) throw new Error(`<${el.localName}> rendered an error: ${el.shadowRoot?.textContent?.trim().slice(0, 300)}`);
-      } else if (el.updateComplete) await el.updateComplete;
-    }),
-  );
+  const waited = new Set();
+  let pending = elements;
+  // Elements render more elements (<comparison-article> renders every section's element): those
+  // must finish too, and a tag whose module was not bundled must not pass as a fast empty render.
+  while (pending.length) {
+    await Promise.all(
+      pending.map(async (el) => {
+        waited.add(el);
+        if (el.loadComplete) {
+          if ((await el.loadComplete) !== true) throw new Error(`<${el.localName}> rendered an error: ${el.shadowRoot?.textContent?.trim().slice(0, 300)}`);
+        } else if (el.updateComplete) await el.updateComplete;
+      }),
+    );
+    pending = [...waited].flatMap((el) => innerElements(el)).filter((el) => !waited.has(el));
+  }
+}
+
+/** The custom elements in `el`'s shadow tree (not deeper); throws on one that is not defined. */
+function innerElements(el) {
+  const found = [];
+  for (const child of el.shadowRoot?.querySelectorAll('*') ?? []) {
+    if (!child.localName.includes('-')) continue;
+    if (!customElements.get(child.localName)) throw new Error(`<${child.localName}> inside <${el.localName}> is not defined: its module is missing from the bundle`);
+    found.push(child);
+  }
+  return found;
 }
 
 /** Builds the scenario's content; returns the elements to wait for. */

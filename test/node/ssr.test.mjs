@@ -33,8 +33,6 @@ before(async () => {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    // package.json's sideEffects describes dist/; here the define modules are imported for their effect.
-    ignoreAnnotations: true,
     tsconfig: new URL('tsconfig.json', root).pathname,
     write: false,
   });
