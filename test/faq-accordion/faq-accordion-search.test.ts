@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
@@ -19,7 +19,30 @@ async function clear(el: FaqAccordion) {
   await el.updateComplete;
 }
 
+/** The numbers of the generated questions that carry a highlight. */
+const markedQuestions = () =>
+  new Set(
+    [...(CSS.highlights.get('versus-faq-match') ?? [])]
+      .map((r) => /number (\d+)/.exec(r.startContainer.textContent ?? '')?.[1])
+      .filter(Boolean)
+      .map(Number),
+  );
+
 describe('<faq-accordion searchable>', () => {
+  it('highlights the matches on screen, and those of items scrolled to later', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${generated(300)}></faq-accordion>`);
+    await el.loadComplete;
+    await type(el, 'question');
+    expect(status(el)).to.equal('300 of 300 questions match');
+    expect(markedQuestions().has(1), 'the first question').to.equal(true);
+    // Marking every match of a common word in a long FAQ would cost more than the keystroke.
+    expect(markedQuestions().has(280), 'a question far below').to.equal(false);
+    const far = questions(el)[279];
+    far.scrollIntoView({ block: 'center' });
+    await waitUntil(() => markedQuestions().has(280), 'question 280 is highlighted once on screen', { timeout: 3000 });
+    window.scrollTo(0, 0);
+  });
+
   it('narrows questions and answers as you type, highlights matches and counts them politely', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
     await el.loadComplete;

@@ -90,12 +90,15 @@ export class FaqAccordion extends VersusElement {
   private opened = new Set<string>();
   private hashRead = false;
   private publishedFor?: Dataset;
-  /** Items within a screen of the viewport: only these (and the first few shown) get highlights. */
-  private near = new Set<Element>();
+  /**
+   * Items the browser renders (content-visibility: auto skips those far off-screen): only these and
+   * the first few shown get highlights.
+   */
+  private near = new WeakSet<Element>();
+  private markTimer?: ReturnType<typeof setTimeout>;
   /** What the items were last rendered from, and where: a keystroke leaves their templates alone. */
   private rendered: unknown[] = [];
   private list?: Element | null;
-  private observer?: IntersectionObserver;
   /** Whether highlights are shown, so clearing the query clears them once. */
   private marked = false;
 
@@ -158,7 +161,7 @@ export class FaqAccordion extends VersusElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.observer?.disconnect();
+    clearTimeout(this.markTimer);
     highlightMatches(this, [], '');
     publishFaq(this, undefined);
     this.publishedFor = undefined;
@@ -219,6 +222,23 @@ export class FaqAccordion extends VersusElement {
     if (answer) this.setOpen(answer.id.slice(0, -2), true);
   }
 
+  /**
+   * The browser tells which items it starts or stops rendering (it tracks them anyway for
+   * content-visibility: auto), so near-viewport highlighting costs no observer of a thousand items.
+   * Highlights follow once the frame's changes are all in.
+   */
+  private readonly onRenderingChange = {
+    capture: true, // the event does not bubble
+    handleEvent: (event: Event): void => {
+      const item = event.target as Element;
+      if ((event as Event & { skipped: boolean }).skipped) this.near.delete(item);
+      else this.near.add(item);
+      if (!this.needle) return;
+      clearTimeout(this.markTimer);
+      this.markTimer = setTimeout(() => this.mark());
+    },
+  };
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.model) return;
@@ -236,22 +256,9 @@ export class FaqAccordion extends VersusElement {
     const items = this.items();
     const entries = this.entries;
     const needle = this.needle;
-    // Which items are near the viewport only matters for highlighting: a FAQ nobody searches
-    // never pays for observing its items.
-    if (needle) {
-      this.observer ??= new IntersectionObserver(
-        (changes) => {
-          for (const c of changes) this.near[c.isIntersecting ? 'add' : 'delete'](c.target);
-          this.mark();
-        },
-        { rootMargin: '100%' },
-      );
-    }
     for (let i = 0; i < items.length; i++) {
       const hide = !!needle && !entries[i]?.text.includes(needle);
       if (items[i].hidden !== hide) items[i].hidden = hide;
-      // A no-op for an item already observed.
-      this.observer?.observe(items[i]);
     }
     if (needle || this.marked) this.mark();
     growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
@@ -269,10 +276,12 @@ export class FaqAccordion extends VersusElement {
   private mark(): void {
     const needle = this.needle;
     const targets: Element[] = [];
+    // Without the browser's word on what it renders, every shown item is marked.
+    const everyItem = !('ContentVisibilityAutoStateChangeEvent' in globalThis);
     let shown = 0;
     if (needle) {
       for (const item of this.items()) {
-        if (item.hidden || (shown++ >= 20 && !this.near.has(item))) continue;
+        if (item.hidden || (shown++ >= 20 && !everyItem && !this.near.has(item))) continue;
         targets.push(...item.querySelectorAll('.question, .answer:not([hidden])'));
       }
     }
@@ -319,7 +328,14 @@ export class FaqAccordion extends VersusElement {
         : nothing}
       ${this.searchable ? html`<p class="status ${matches ? '' : 'none'}" part="status" role="status">${status}</p>` : nothing}
       ${needle && !matches ? html`<button class="button" part="show-all" type="button" @click=${() => this.search('')}>${ui.showAll}</button>` : nothing}
-      <div class="list" part="list" @click=${this.onClick} @keydown=${this.onKeydown} @beforematch=${this.onBeforeMatch}>${items}</div>
+      <div
+        class="list"
+        part="list"
+        @click=${this.onClick}
+        @keydown=${this.onKeydown}
+        @beforematch=${this.onBeforeMatch}
+        @contentvisibilityautostatechange=${this.onRenderingChange}
+      >${items}</div>
     `;
   }
 }
