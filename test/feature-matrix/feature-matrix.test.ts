@@ -30,8 +30,28 @@ describe('<feature-matrix>: semantics', function () {
     const [flask, django] = [...orm.querySelectorAll('td')];
     expect(flask.querySelector('.level')!.textContent!.trim()).to.equal('Extension');
     expect(flask.querySelector('.via')!.textContent).to.equal('via SQLAlchemy');
-    expect(flask.querySelector('svg.icon')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(flask.querySelector('.icon')!.getAttribute('aria-hidden')).to.equal('true');
     expect(django.querySelector('.level')!.textContent!.trim()).to.equal('Built-in');
     expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Built-in', 'Extension', 'Partly', 'Not available']);
+  });
+
+  it('draws each level\'s icon as its own shape, by CSS (no SVG elements in the rows)', async () => {
+    const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
+    await el.loadComplete;
+    expect($$(el, 'tbody svg')).to.have.length(0);
+    const icons = $$(el, '.legend .icon');
+    const looks = icons.map((icon) => {
+      const style = getComputedStyle(icon);
+      const mark = getComputedStyle(icon, '::after');
+      const box = icon.getBoundingClientRect();
+      expect(box.width).to.be.above(8);
+      expect(box.height).to.equal(box.width);
+      expect(icon.children).to.have.length(0);
+      return [style.backgroundImage, style.backgroundColor, style.borderRadius, style.borderTopStyle, mark.content].join(' | ');
+    });
+    expect(new Set(looks).size).to.equal(4);
+    // Each level keeps its colour: built-in is drawn in the "pro" colour, "not available" in the "con" one.
+    const [builtIn, , , none] = icons.map((icon) => getComputedStyle(icon).color);
+    expect(builtIn).to.not.equal(none);
   });
 });

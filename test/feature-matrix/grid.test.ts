@@ -119,7 +119,7 @@ describe('<feature-matrix>: grid rows', function () {
     $(el, '.scroller').focus();
     await sendKeys({ press: 'Tab' });
     const focused = el.shadowRoot!.activeElement!;
-    expect(focused.textContent!.trim()).to.equal('Details for Integrated ORM: Flask');
+    expect(focused.getAttribute('aria-label')).to.equal('Details for Integrated ORM: Flask');
     // The filtered-out rows are invisible to assistive technology too.
     const hidden = $$(el, 'tr.feature').filter((tr) => tr.hidden);
     expect(hidden).to.have.length(14);

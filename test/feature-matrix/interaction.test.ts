@@ -12,13 +12,21 @@ describe('<feature-matrix>: details, highlight, reveal, states', function () {
     $(el, '.scroller').focus();
     await sendKeys({ press: 'Tab' });
     const button = el.shadowRoot!.activeElement as HTMLButtonElement;
-    expect(button.textContent!.trim()).to.equal('Details for Modularity and Flexibility: Flask');
+    expect(button.getAttribute('aria-label')).to.equal('Details for Modularity and Flexibility: Flask');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // The chevron (drawn by CSS) turns when the details open.
+    const chevron = () => {
+      for (const turn of el.shadowRoot!.getAnimations()) turn.finish();
+      return getComputedStyle(button, '::before').transform;
+    };
+    const closed = chevron();
+    expect(closed).to.not.equal('none');
     const panel = () => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!);
     expect(panel()).to.equal(null);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(chevron()).to.not.equal(closed);
     expect(panel()!.getClientRects().length).to.be.greaterThan(0);
     expect(panel()!.textContent).to.include('Monzo');
     expect(panel()!.textContent).to.include('Example:');
@@ -50,6 +58,13 @@ describe('<feature-matrix>: details, highlight, reveal, states', function () {
     const event = oneEvent(el, 'versus-filter');
     expect(el.reveal('python')).to.equal(true);
     expect(el.shadowRoot!.activeElement!.textContent).to.equal('Python-based');
+    // The revealed row is marked across: its header and every cell, and no other row.
+    const marked = (tr: Element) => [...tr.children].map((cell) => getComputedStyle(cell).backgroundColor);
+    const python = $(el, 'tr[data-feature="python"]');
+    const other = $(el, 'tr[data-feature="orm"]');
+    const [head, ...cells] = marked(python);
+    expect(cells.every((color) => color === head)).to.equal(true);
+    expect(marked(other)[0]).to.not.equal(head);
     expect(visibleFeatures(el)).to.include('Python-based');
     const { detail } = await event;
     expect(detail).to.deep.equal({ query: '', category: '', onlyDifferences: false, visible: 16 });

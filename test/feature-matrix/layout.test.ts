@@ -87,13 +87,18 @@ describe('<feature-matrix>: layout', function () {
     const orm = $(el, 'tr[data-feature="orm"]');
     const [flask, django] = [...orm.querySelectorAll('td')];
     expect(django.getBoundingClientRect().top).to.be.at.least(flask.getBoundingClientRect().bottom - 1);
-    expect(flask.querySelector('.cell-subject')!.getClientRects().length).to.equal(1);
-    expect(flask.textContent).to.include('Flask');
+    // The subject's name is generated before the cell's level (Firefox reports attr() unresolved).
+    const subjectLabel = () => getComputedStyle(flask, '::before').content;
+    const levelOffset = () => flask.querySelector('.level')!.getBoundingClientRect().left - flask.getBoundingClientRect().left;
+    expect(flask.dataset.subject).to.equal('Flask');
+    expect(subjectLabel()).to.match(/Flask|attr\(data-subject\)/);
+    expect(levelOffset()).to.be.above(80);
     expect($(el, 'thead').getBoundingClientRect().height).to.be.at.most(1);
     await expect(el).to.be.accessible();
     wrapper.style.width = '900px';
     expect(django.getBoundingClientRect().top).to.equal(flask.getBoundingClientRect().top);
-    expect(flask.querySelector('.cell-subject')!.getClientRects().length).to.equal(0);
+    expect(['none', 'normal']).to.include(subjectLabel());
+    expect(levelOffset()).to.be.below(20);
   });
 
   it('puts the sticky first column at the start edge in right-to-left pages', async () => {

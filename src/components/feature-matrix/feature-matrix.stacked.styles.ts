@@ -48,8 +48,11 @@ export const stackedStyles = css`
     tr.feature > :last-child {
       border-block-end: 0;
     }
-    .cell-subject {
-      display: block;
+    /* Each card names the subject of every cell (the column headers are hidden); generated, with
+       empty alternative text, because assistive technology already has the column header. */
+    .cell::before {
+      content: attr(data-subject);
+      content: attr(data-subject) / '';
       flex: 1 0 6rem;
       font-weight: 600;
     }

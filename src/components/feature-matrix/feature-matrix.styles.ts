@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconStyles } from './feature-matrix.icons.styles.js';
 import { stackedStyles } from './feature-matrix.stacked.styles.js';
 import { gridTableStyles } from './feature-matrix.table.styles.js';
 
@@ -64,33 +65,10 @@ const tableStyles = css`
     font-size: 0.75em;
     font-weight: 600;
   }
-  .cell {
-    position: relative;
-  }
-  .cell-subject {
-    display: none;
-  }
   .level {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-  }
-  .icon {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-  }
-  [data-level='built-in'] .icon {
-    color: var(--_pro);
-  }
-  [data-level='extension'] .icon {
-    color: var(--_accent);
-  }
-  [data-level='partial'] .icon {
-    color: var(--_muted);
-  }
-  [data-level='none'] .icon {
-    color: var(--_con);
   }
   .via {
     display: block;
@@ -112,16 +90,24 @@ const tableStyles = css`
     vertical-align: middle;
     cursor: pointer;
   }
-  .chevron {
-    inline-size: 0.9rem;
-    block-size: 0.9rem;
+  .disclosure::before {
+    content: '';
+    inline-size: 0.4rem;
+    block-size: 0.4rem;
+    margin-inline-start: -0.15rem;
+    border: solid currentColor;
+    border-width: 2px 2px 0 0;
+    transform: rotate(45deg);
     transition: transform var(--_duration);
   }
-  .chevron:dir(rtl) {
-    transform: scaleX(-1);
+  /* Points to the inline end (right, or left in right-to-left pages); down when open. */
+  .disclosure:dir(rtl)::before {
+    transform: rotate(-135deg);
   }
-  .disclosure[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
+  .disclosure[aria-expanded='true']::before {
+    margin-inline-start: 0;
+    margin-block-start: -0.15rem;
+    transform: rotate(135deg);
   }
   .details {
     margin-block-start: 0.4rem;
@@ -163,4 +149,4 @@ const tableStyles = css`
   }
 `;
 
-export const featureMatrixStyles = [tableStyles, gridTableStyles, stackedStyles];
+export const featureMatrixStyles = [tableStyles, iconStyles, gridTableStyles, stackedStyles];

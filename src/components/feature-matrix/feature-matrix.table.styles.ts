@@ -109,7 +109,8 @@ export const gridTableStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
-  tr.feature:has(th:focus) > * {
+  th[scope='row']:focus,
+  th[scope='row']:focus ~ td {
     background: var(--_mark);
   }
   .group-row th {
