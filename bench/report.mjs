@@ -85,7 +85,7 @@ export function markdown(results) {
   const memory = runs.filter((r) => r.suite === 'memory');
   const floor = memory.find((r) => r.variant === 'details');
   parts.push(
-    '#### Memory after rendering 1,000 FAQ entries (forced GC, over the page with the data made)',
+    '#### Memory after rendering 1,000 FAQ entries (forced GC, over the page with the data made; a negative JS heap means the collection after rendering also freed garbage from before it)',
     table(
       ['Variant', 'JS heap', 'DOM heap', 'DOM heap / floor', 'Nodes'],
       memory.map((r) =>
