@@ -17,6 +17,19 @@ const DIFFERENT_IN_ARTICLE = [
   'ORM support',
 ];
 
+/** Runs `run` with these query parameters in the page URL, then puts the URL back. */
+async function withUrlParams(params: Record<string, string>, run: () => Promise<void>): Promise<void> {
+  const original = location.href;
+  const url = new URL(original);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  history.replaceState(null, '', url);
+  try {
+    await run();
+  } finally {
+    history.replaceState(null, '', original);
+  }
+}
+
 describe('<feature-matrix>: filters', function () {
   this.timeout(60000); // axe over a whole table is slow on a loaded 2-core machine
   it('filters by typed text over names, notes and extensions, and announces the count', async () => {
@@ -124,12 +137,8 @@ describe('<feature-matrix>: filters', function () {
     expect(el.shadowRoot!.querySelector('input')).to.equal(null);
   });
 
-  it('keeps the filters in the URL only with sync-url', async () => {
-    const original = location.href;
-    try {
-      const url = new URL(original);
-      url.searchParams.set('feature-query', 'admin');
-      history.replaceState(null, '', url);
+  it('keeps the filters in the URL only with sync-url', () =>
+    withUrlParams({ 'feature-query': 'admin' }, async () => {
       const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
       await el.loadComplete;
       expect(visibleFeatures(el)).to.deep.equal(['Admin Interface']);
@@ -137,8 +146,21 @@ describe('<feature-matrix>: filters', function () {
       await el.updateComplete;
       expect(new URL(location.href).searchParams.get('feature-differences')).to.equal('1');
       expect(new URL(location.href).searchParams.get('feature-query')).to.equal('admin');
-    } finally {
-      history.replaceState(null, '', original);
-    }
-  });
+    }));
+
+  it('keeps two matrices apart when each has its own url-param', () =>
+    withUrlParams({ 'left-query': 'admin' }, async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <feature-matrix sync-url url-param="left"></feature-matrix>
+        <feature-matrix sync-url url-param="right"></feature-matrix>
+      </div>`);
+      const [left, right] = [...page.querySelectorAll<FeatureMatrix>('feature-matrix')];
+      await Promise.all([left.loadComplete, right.loadComplete]);
+      expect(visibleFeatures(left)).to.deep.equal(['Admin Interface']);
+      expect(visibleFeatures(right).length).to.be.above(1);
+      $<HTMLInputElement>(right, 'input[type="checkbox"]').click();
+      await right.updateComplete;
+      const params = new URL(location.href).searchParams;
+      expect([params.get('left-query'), params.get('right-differences'), params.get('left-differences')]).to.deep.equal(['admin', '1', null]);
+    }));
 });

@@ -11,7 +11,7 @@ import { renderBodies, renderLegend } from './feature-matrix.cells.js';
 import { renderControls } from './feature-matrix.controls.js';
 import { buildModel, filterRevealing, visibleRows, type MatrixFilter, type MatrixModel } from './feature-matrix.model.js';
 import { featureMatrixStyles } from './feature-matrix.styles.js';
-import { readUrlFilter, writeUrlFilter } from './feature-matrix.url.js';
+import { readUrlFilter, URL_PARAM, writeUrlFilter } from './feature-matrix.url.js';
 import { RowVisibility } from './feature-matrix.visibility.js';
 
 /**
@@ -96,6 +96,12 @@ export class FeatureMatrix extends VersusElement {
   /** Reads the filters from the page URL and keeps them there (replacing the history entry). */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
+  /**
+   * How `sync-url` names its query parameters (`<url-param>-query`, `-category`, `-differences`):
+   * give each matrix on a page its own.
+   */
+  @property({ attribute: 'url-param' }) urlParam = URL_PARAM;
+
   /** The cells whose details are open, as `feature-id subject-id`. */
   @state() private open = new Set<string>();
 
@@ -109,7 +115,7 @@ export class FeatureMatrix extends VersusElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) Object.assign(this, readUrlFilter());
+    if (this.syncUrl) Object.assign(this, readUrlFilter(this.urlParam));
   }
 
   /** Whether the matrix has a row for the feature with this id (false until the data has loaded). */
@@ -172,7 +178,7 @@ export class FeatureMatrix extends VersusElement {
     this.applyVisibility();
     if (this.filterChangedByUser && this.matrix) {
       this.filterChangedByUser = false;
-      if (this.syncUrl) writeUrlFilter(this.filter);
+      if (this.syncUrl) writeUrlFilter(this.filter, this.urlParam);
       emit(this, 'versus-filter', { ...this.filter, visible: this.visible });
     }
   }

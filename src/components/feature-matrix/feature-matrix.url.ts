@@ -1,25 +1,32 @@
 /** Reads and writes the matrix's filter in the page URL (only with `sync-url`). */
 import type { MatrixFilter } from './feature-matrix.model.js';
 
-export const URL_PARAMS = { query: 'feature-query', category: 'feature-category', onlyDifferences: 'feature-differences' } as const;
+/** The default start of the query parameters' names: `feature-query`, `feature-category`, `feature-differences`. */
+export const URL_PARAM = 'feature';
 
-export function readUrlFilter(): Partial<MatrixFilter> {
+/** The three query parameters for the names' start `param` (the element's `url-param`). */
+export const urlParams = (param = URL_PARAM) =>
+  ({ query: `${param}-query`, category: `${param}-category`, onlyDifferences: `${param}-differences` }) as const;
+
+export function readUrlFilter(param = URL_PARAM): Partial<MatrixFilter> {
+  const names = urlParams(param);
   const params = new URL(location.href).searchParams;
   const filter: Partial<MatrixFilter> = {};
-  const query = params.get(URL_PARAMS.query);
-  const category = params.get(URL_PARAMS.category);
+  const query = params.get(names.query);
+  const category = params.get(names.category);
   if (query !== null) filter.query = query;
   if (category !== null) filter.category = category;
-  if (params.has(URL_PARAMS.onlyDifferences)) filter.onlyDifferences = params.get(URL_PARAMS.onlyDifferences) !== '0';
+  if (params.has(names.onlyDifferences)) filter.onlyDifferences = params.get(names.onlyDifferences) !== '0';
   return filter;
 }
 
 /** Replaces (never pushes) the current history entry, so filtering adds no back-button steps. */
-export function writeUrlFilter(filter: MatrixFilter): void {
+export function writeUrlFilter(filter: MatrixFilter, param = URL_PARAM): void {
+  const names = urlParams(param);
   const url = new URL(location.href);
   const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
-  set(URL_PARAMS.query, filter.query);
-  set(URL_PARAMS.category, filter.category);
-  set(URL_PARAMS.onlyDifferences, filter.onlyDifferences ? '1' : '');
+  set(names.query, filter.query);
+  set(names.category, filter.category);
+  set(names.onlyDifferences, filter.onlyDifferences ? '1' : '');
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
