@@ -64,7 +64,7 @@ ${markdown(results).replace(/^#### /gm, '### ')}
 
 const readme = await readFile(join(root, 'README.md'), 'utf8');
 const existing = /<!-- performance -->[\s\S]*?<!-- \/performance -->/;
+if (!readme.includes('<!-- performance -->')) throw new Error('README.md has no <!-- performance --> marker');
 const next = existing.test(readme) ? readme.replace(existing, () => section) : readme.replace('<!-- performance -->', () => section);
-if (next === readme) throw new Error('README.md has no <!-- performance --> marker');
 await writeFile(join(root, 'README.md'), next);
 console.log(`README.md: Performance section written from the run of ${results.date}`);

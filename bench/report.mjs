@@ -104,6 +104,12 @@ export function markdown(results) {
   return parts.join('\n\n');
 }
 
+/** The FAQ scaling rows at N for native <details>, <faq-accordion> and sl-details (undefined if failed). */
+function faqRuns(results, n) {
+  const find = (variant) => results.runs.find((r) => r.suite === 'faq' && r.n === n && r.variant === variant && !r.error);
+  return { native: find('details'), ours: find('faq-accordion'), peer: find('sl-details') };
+}
+
 /** Every budget of issue 10 as `{ name, measured, limit, pass }`. */
 export function checks(results) {
   const out = [];
@@ -114,8 +120,7 @@ export function checks(results) {
   if (faqSize?.initial) add('Size: faq-accordion with Lit', kb(faqSize.initial.brotli), `≤ ${kb(SIZE_BUDGETS.faqAccordion)}`, faqSize.initial.brotli <= SIZE_BUDGETS.faqAccordion);
   else add('Size: faq-accordion with Lit', 'not built', `≤ ${kb(SIZE_BUDGETS.faqAccordion)}`, false);
   for (const n of [100, 1000]) {
-    const find = (variant) => results.runs.find((r) => r.suite === 'faq' && r.n === n && r.variant === variant && !r.error);
-    const [native, ours, peer] = [find('details'), find('faq-accordion'), find('sl-details')];
+    const { native, ours, peer } = faqRuns(results, n);
     // Wall time, as the issue's reference figures are; CPU time is reported beside (cpuBeside).
     const over = ours && native ? ours.wall.median / native.wall.median : Infinity;
     add(`FAQ N=${n}: render (wall) over native <details>`, ours ? `${over.toFixed(2)}x` : 'not run', `≤ ${TIME_BUDGETS.faqOverNative}x`, over <= TIME_BUDGETS.faqOverNative);
@@ -141,8 +146,7 @@ export function checks(results) {
 export function cpuBeside(results) {
   const rows = [];
   for (const n of [100, 1000]) {
-    const find = (variant) => results.runs.find((r) => r.suite === 'faq' && r.n === n && r.variant === variant && !r.error);
-    const [native, ours, peer] = [find('details'), find('faq-accordion'), find('sl-details')];
+    const { native, ours, peer } = faqRuns(results, n);
     if (!native || !ours || !peer) continue;
     rows.push([`FAQ, N=${n}`, ratio(ours.cpu.median, native.cpu.median), ratio(peer.cpu.median, ours.cpu.median), ratio(peer.cpu.median, native.cpu.median)]);
   }

@@ -151,3 +151,10 @@ export async function measureSizes() {
   }
   return rows;
 }
+
+/** What the size ratchet holds, per npm entry: the whole library with its article, an element's initial load. */
+export function baselineSizes(rows) {
+  return Object.fromEntries(
+    rows.filter((row) => row.kind === 'npm' && !row.error).map((row) => [row.name, row.whole ? row.total.brotli : row.initial.brotli]),
+  );
+}

@@ -54,7 +54,7 @@ async function complete(elements) {
         } else if (el.updateComplete) await el.updateComplete;
       }),
     );
-    pending = [...waited].flatMap((el) => innerElements(el)).filter((el) => !waited.has(el));
+    pending = pending.flatMap((el) => innerElements(el)).filter((el) => !waited.has(el));
   }
 }
 
