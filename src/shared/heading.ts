@@ -10,9 +10,12 @@ export function clampHeadingLevel(level: unknown, fallback = 3): number {
   return Number.isFinite(value) ? Math.min(6, Math.max(2, value)) : fallback;
 }
 
+/** The static `h2`…`h6` tag for any attribute value, for templates that build their own heading. */
+export const headingTag = (level: unknown): StaticValue => TAGS[clampHeadingLevel(level)];
+
 /** `heading(3, 'title', content)` -> `<h3 class="title" part="title">content</h3>`. */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  const tag = TAGS[clampHeadingLevel(level)];
+  const tag = headingTag(level);
   // The tag is a static literal (lit/static-html), which these template rules cannot see.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<${tag} class=${part} part=${part}>${content}</${tag}>`;

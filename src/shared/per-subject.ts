@@ -16,6 +16,12 @@ export function subjectIdsOf(value: string | undefined): string[] {
   return value?.trim() ? value.trim().split(/\s+/) : [];
 }
 
+/** The subjects an element shows: those its `subjects` attribute names, or else every subject. */
+export function shownSubjectIds(data: Dataset, value: string | undefined): string[] {
+  const chosen = subjectIdsOf(value);
+  return chosen.length ? chosen : data.subjects.map((s) => s.id);
+}
+
 /** Renders `entries` for the subjects `ids` (in that order), grouping identical texts. */
 export function renderPerSubject(data: Dataset, entries: SubjectText[] | undefined, ids: string[]): TemplateResult | typeof nothing {
   const groups: { names: string[]; text: string }[] = [];

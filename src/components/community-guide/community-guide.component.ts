@@ -5,7 +5,7 @@ import { heading } from '../../shared/heading.js';
 import { safeHref } from '../../shared/links.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { communityGuideStrings } from './community-guide.strings.js';
-import { subjectIdsOf } from '../../shared/per-subject.js';
+import { shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { communityGuideStyles } from './community-guide.styles.js';
 
@@ -60,8 +60,7 @@ export class CommunityGuide extends VersusElement {
 
   protected override renderContent(data: Dataset) {
     const all = data.communities ?? [];
-    const chosen = subjectIdsOf(this.subjects);
-    const ids = chosen.length ? chosen : data.subjects.map((s) => s.id);
+    const ids = shownSubjectIds(data, this.subjects);
     const own = ids.flatMap((id) => all.filter((g) => g.subject === id));
     const broader = this.hideBroader ? [] : all.filter((g) => g.subject === undefined);
     const groups = [...own, ...broader];

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { subjectIdsOf } from '../../shared/per-subject.js';
+import { shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonOverviewStyles } from './comparison-overview.styles.js';
 
@@ -49,7 +49,7 @@ export class ComparisonOverview extends VersusElement {
   }
 
   protected override renderContent(data: Dataset) {
-    const ids = this.subjectIds.length ? this.subjectIds : data.subjects.map((s) => s.id);
+    const ids = shownSubjectIds(data, this.subjects);
     const entries = ids.map((id) => data.overview?.find((o) => o.subject === id)).filter((e) => e !== undefined);
     if (!entries.length) return nothing;
     const intro = data.sectionText?.overview?.intro;

@@ -7,7 +7,8 @@ import { VersusElement } from '../../shared/versus-element.js';
 import { faqAccordionStrings } from './faq-accordion.strings.js';
 import { faqAccordionStyles } from './faq-accordion.styles.js';
 import { faqEntries, highlightMatches, scrollIntoViewBelowHeader, type FaqEntry } from './faq-entries.js';
-import { growOpen, headingTag, MAX_REGIONS, questionAfterKey, renderItem } from './faq-item.js';
+import { headingTag } from '../../shared/heading.js';
+import { growOpen, MAX_REGIONS, questionAfterKey, renderItem } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 
 const words = {

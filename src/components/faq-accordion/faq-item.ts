@@ -1,17 +1,13 @@
 /** The markup of one FAQ item: kept to four elements and one flat template for rendering speed. */
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal } from 'lit/static-html.js';
-import { clampHeadingLevel } from '../../shared/heading.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { FaqEntry } from './faq-entries.js';
 
-const TAGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** `hidden="until-found"` is not a boolean; a static name keeps lit-analyzer from asking for `?hidden`. */
 const HIDDEN = literal`hidden`;
 /** APG: more answer regions than this, open together, would flood the landmark list. */
 export const MAX_REGIONS = 6;
-
-export const headingTag = (level: unknown) => TAGS[clampHeadingLevel(level) - 2];
 
 /**
  * One item: a button in a heading, and an answer that stays in the DOM while collapsed
@@ -19,7 +15,7 @@ export const headingTag = (level: unknown) => TAGS[clampHeadingLevel(level) - 2]
  * the item's id + `_a`, which no slug can produce. The search sets the item's `hidden` directly, so a
  * keystroke re-renders no item.
  */
-export function renderItem(e: FaqEntry, tag: ReturnType<typeof headingTag>, expanded: boolean, region: boolean) {
+export function renderItem(e: FaqEntry, tag: StaticValue, expanded: boolean, region: boolean) {
   // The heading tag and the `hidden` name are static literals, which these template rules cannot see.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<div class="item" part="item"><${tag} class="heading" part="heading"><button type="button" class="question" part="question" id=${e.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`${e.id}_a`}>${e.question}</button></${tag}><div class="answer" part="answer" id=${`${e.id}_a`} role=${ifDefined(region ? 'region' : undefined)} aria-labelledby=${region ? e.id : nothing} ${HIDDEN}=${expanded ? nothing : 'until-found'}>${e.answer}</div></div>`;

@@ -4,7 +4,7 @@ import type { Dataset, PerformanceTopic } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
-import { perSubjectStyles, renderPerSubject, subjectIdsOf } from '../../shared/per-subject.js';
+import { perSubjectStyles, renderPerSubject, shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { performanceNotesStyles } from './performance-notes.styles.js';
 
@@ -87,8 +87,7 @@ export class PerformanceNotes extends VersusElement {
   protected override renderContent(data: Dataset) {
     const topics = data.performance ?? [];
     if (!topics.length) return nothing;
-    const chosen = subjectIdsOf(this.subjects);
-    const ids = chosen.length ? chosen : data.subjects.map((s) => s.id);
+    const ids = shownSubjectIds(data, this.subjects);
     const text = data.sectionText?.performance;
     return html`
       ${text?.intro ? html`<p class="intro" part="intro">${text.intro}</p>` : nothing}

@@ -4,7 +4,7 @@ import type { Dataset } from '../../data/types.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { prosConsTableStrings } from './pros-cons-table.strings.js';
-import { subjectIdsOf } from '../../shared/per-subject.js';
+import { shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { MAX_TUNED_COLUMNS, prosConsTableStyles } from './pros-cons-table.styles.js';
 import { renderCards, renderTable, type Column, type Kind, type View } from './pros-cons-table.templates.js';
 
@@ -104,7 +104,7 @@ export class ProsConsTable extends VersusElement {
   }
 
   protected override renderContent(data: Dataset) {
-    const ids = this.subjectIds.length ? this.subjectIds : data.subjects.map((s) => s.id);
+    const ids = shownSubjectIds(data, this.subjects);
     const kinds = this.kinds;
     const columns: Column[] = [];
     for (const id of ids) {

@@ -4,7 +4,7 @@ import type { Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { sectionStyles } from '../../shared/section-styles.js';
-import { perSubjectStyles, renderPerSubject, subjectIdsOf } from '../../shared/per-subject.js';
+import { perSubjectStyles, renderPerSubject, shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { similarityListStyles } from './similarity-list.styles.js';
 
 /**
@@ -51,8 +51,7 @@ export class SimilarityList extends VersusElement {
   protected override renderContent(data: Dataset) {
     const items = data.similarities ?? [];
     if (!items.length) return nothing;
-    const chosen = subjectIdsOf(this.subjects);
-    const ids = chosen.length ? chosen : data.subjects.map((s) => s.id);
+    const ids = shownSubjectIds(data, this.subjects);
     const text = data.sectionText?.similarities;
     return html`
       ${text?.intro ? html`<p class="intro" part="intro">${text.intro}</p>` : nothing}
