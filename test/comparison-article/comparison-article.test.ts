@@ -103,6 +103,17 @@ describe('<comparison-article>', () => {
     const useCases = deepText(sectionIn(el, 'use-cases'));
     expect(useCases).to.include('Dashboards').and.include('Invented guidance C.');
     expect([...sectionIn(el, 'use-cases').querySelectorAll('[part="use-case-subject"]')].map((h) => h.textContent)).to.deep.equal(['React', 'Vue', 'Svelte']);
+    // Every section element renders the article's data, never a download of its own.
+    const children = [...el.shadowRoot!.querySelectorAll<HTMLElement & { data?: unknown }>('[data-section] *')].filter((c) => c.localName.includes('-'));
+    expect(children.length).to.be.above(4);
+    for (const child of children) expect(child.data, child.localName).to.equal(threeSubjects);
+  });
+
+  it('hands its strings down to the section elements', async () => {
+    const el = await fixture<ComparisonArticle>(html`<comparison-article sections="communities" .strings=${{ whatYouGet: 'Ce que vous obtenez' }}></comparison-article>`);
+    expect(await el.loadComplete).to.equal(true);
+    await sectionIn(el, 'communities').querySelector<ComparisonArticle>('community-guide')!.loadComplete;
+    expect(deepText(sectionIn(el, 'communities'))).to.include('Ce que vous obtenez');
   });
 
   it('names an unknown section', async () => {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
 import article from '../../data/django-vs-flask.json';
+import { slugify } from '../../src/data/slug.js';
 import threeSubjects from '../fixtures/three-subjects.json';
 import { answers, focused, questions } from './helpers.js';
 
@@ -50,12 +51,18 @@ describe('<faq-accordion>', () => {
     await el.updateComplete;
     expect(expanded(el)).to.deep.equal([true, false, false, false, false]);
     expect(answers(el)[0].hidden).to.equal(false);
+    const toggles: unknown[] = [];
+    el.addEventListener('versus-toggle', (event) => toggles.push(event.detail));
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)).to.equal(buttons[1]);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
-    // One open at a time by default.
+    // One open at a time by default, and closing the other is announced too.
     expect(expanded(el)).to.deep.equal([false, true, false, false, false]);
+    expect(toggles).to.deep.equal([
+      { id: buttons[0].id, open: false },
+      { id: buttons[1].id, open: true },
+    ]);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(expanded(el)).to.deep.equal([false, false, false, false, false]);
@@ -86,7 +93,7 @@ describe('<faq-accordion>', () => {
   });
 
   it('opens items from `open-items`, the `open` property and the methods', async () => {
-    const [a, b, c] = article.faq.map((f) => questionId(f.question));
+    const [a, b, c] = article.faq.map((f) => slugify(f.question));
     const el = await fixture<FaqAccordion>(html`<faq-accordion open-items="${a} ${c}" multiple></faq-accordion>`);
     await el.loadComplete;
     expect(expanded(el)).to.deep.equal([true, false, true, false, false]);
@@ -162,10 +169,6 @@ describe('<faq-accordion>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include('subjects');
   });
 });
-
-function questionId(question: string): string {
-  return question.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
 
 describe('<faq-accordion> has()', () => {
   it('says which items it holds, so other elements link only to those', async () => {
