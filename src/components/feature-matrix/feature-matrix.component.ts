@@ -118,9 +118,14 @@ export class FeatureMatrix extends VersusElement {
     if (this.syncUrl) Object.assign(this, readUrlFilter(this.urlParam));
   }
 
-  /** Whether the matrix has a row for the feature with this id (false until the data has loaded). */
+  /**
+   * Whether the matrix has a row for the feature with this id (false until the data has loaded).
+   * Read from the data, not the rows built at this element's next update: another element (the
+   * picker's reason links) may ask while both are updating with the same data.
+   */
   has(id: string): boolean {
-    return this.matrix?.rows.some((r) => r.feature.id === id) ?? false;
+    const data = this.model;
+    return !!data && !this.configProblem(data) && (data.features ?? []).some((f) => f.id === id);
   }
 
   /**
