@@ -1,5 +1,6 @@
 /** Templates for the matrix's cells and legend: level icon + text, and the details disclosure. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { SUPPORT_LEVELS } from '../../data/dataset-schema.js';
 import type { FeatureSupport, SupportLevel } from '../../data/types.js';
 import type { MatrixModel } from './feature-matrix.model.js';
 import { format, type UiStrings } from '../../shared/strings.js';
@@ -12,9 +13,8 @@ const LEVEL_KEYS: Record<SupportLevel | 'unknown', keyof UiStrings> = {
   unknown: 'levelUnknown',
 };
 
-export const LEVELS = ['built-in', 'extension', 'partial', 'none'] as const;
 
-export function levelLabel(ui: UiStrings, level: SupportLevel | undefined): string {
+function levelLabel(ui: UiStrings, level: SupportLevel | undefined): string {
   return ui[LEVEL_KEYS[level ?? 'unknown']];
 }
 
@@ -32,7 +32,7 @@ export interface CellContext {
   onToggle: (event: Event) => void;
 }
 
-export function renderCell(cell: FeatureSupport | undefined, c: CellContext): TemplateResult {
+function renderCell(cell: FeatureSupport | undefined, c: CellContext): TemplateResult {
   const level = cell?.level;
   const hasDetails = Boolean(cell?.note || cell?.example);
   return html`<td role="cell" class="cell ${c.featured ? 'featured' : ''}" part="cell" data-level=${level ?? 'unknown'} data-subject=${c.subjectName}>
@@ -62,7 +62,7 @@ export function renderLegend(ui: UiStrings): TemplateResult {
   return html`<div class="legend" part="legend">
     <span class="legend-title" id="legend-title">${ui.legend}</span>
     <ul aria-labelledby="legend-title">
-      ${LEVELS.map((level) => html`<li data-level=${level}>${icon}<span>${levelLabel(ui, level)}</span></li>`)}
+      ${SUPPORT_LEVELS.map((level) => html`<li data-level=${level}>${icon}<span>${levelLabel(ui, level)}</span></li>`)}
     </ul>
   </div>`;
 }

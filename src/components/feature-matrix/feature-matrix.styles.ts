@@ -113,9 +113,6 @@ const tableStyles = css`
     margin-block-start: 0.4rem;
     font-size: 0.9em;
   }
-  .details[hidden] {
-    display: none;
-  }
   .details p {
     margin: 0 0 0.35rem;
   }
@@ -142,10 +139,6 @@ const tableStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-  }
-  /* Filtered-out groups and rows are collapsed by the table styles instead. */
-  [hidden]:not(tbody, tr.feature) {
-    display: none !important;
   }
 `;
 

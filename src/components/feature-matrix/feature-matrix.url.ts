@@ -5,10 +5,10 @@ import type { MatrixFilter } from './feature-matrix.model.js';
 export const URL_PARAM = 'feature';
 
 /** The three query parameters for the names' start `param` (the element's `url-param`). */
-export const urlParams = (param = URL_PARAM) =>
+const urlParams = (param: string) =>
   ({ query: `${param}-query`, category: `${param}-category`, onlyDifferences: `${param}-differences` }) as const;
 
-export function readUrlFilter(param = URL_PARAM): Partial<MatrixFilter> {
+export function readUrlFilter(param: string): Partial<MatrixFilter> {
   const names = urlParams(param);
   const params = new URL(location.href).searchParams;
   const filter: Partial<MatrixFilter> = {};
@@ -21,7 +21,7 @@ export function readUrlFilter(param = URL_PARAM): Partial<MatrixFilter> {
 }
 
 /** Replaces (never pushes) the current history entry, so filtering adds no back-button steps. */
-export function writeUrlFilter(filter: MatrixFilter, param = URL_PARAM): void {
+export function writeUrlFilter(filter: MatrixFilter, param: string): void {
   const names = urlParams(param);
   const url = new URL(location.href);
   const set = (name: string, value: string) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));

@@ -60,9 +60,9 @@ export function withAnswersParam(search: string, value: string, param = URL_PARA
 }
 
 /** The answers in the page URL, or null. Browser-only. */
-export const readUrlAnswers = (param = URL_PARAM): string | null => new URLSearchParams(location.search).get(param);
+export const readUrlAnswers = (param: string): string | null => new URLSearchParams(location.search).get(param);
 
 /** Puts the answers in the page URL without adding a history entry. Browser-only. */
-export function writeUrlAnswers(value: string, param = URL_PARAM): void {
+export function writeUrlAnswers(value: string, param: string): void {
   history.replaceState(history.state, '', `${location.pathname}${withAnswersParam(location.search, value, param)}${location.hash}`);
 }

@@ -17,25 +17,25 @@ const TAGS: Record<RevealKind, string> = { faq: 'faq-accordion', feature: 'featu
 
 const canReveal = (el: Element): el is Revealer => typeof (el as Partial<Revealer>).reveal === 'function';
 
-function candidates(kind: RevealKind, root: Document): Element[] {
-  const selector = TAGS[kind];
+/** The upgraded targets of every kind, from the document and one level of open shadow roots, in one pass. */
+function targets(root: Document): Record<RevealKind, Revealer[]> {
+  const selector = Object.values(TAGS).join(', ');
   const found = [...root.querySelectorAll(selector)];
   for (const host of root.querySelectorAll('*')) {
     if (host.shadowRoot) found.push(...host.shadowRoot.querySelectorAll(selector));
   }
-  return found;
+  const byKind = { faq: [], feature: [] } as Record<RevealKind, Revealer[]>;
+  for (const el of found.filter(canReveal)) byKind[el.localName === TAGS.faq ? 'faq' : 'feature'].push(el);
+  return byKind;
 }
 
 /** Which items can be revealed now: `(kind, id) => boolean` over the upgraded targets on the page. */
 export function revealableItems(root: Document = document): (kind: RevealKind, id: string) => boolean {
-  const found = {} as Record<RevealKind, Revealer[]>;
-  for (const kind of Object.keys(TAGS) as RevealKind[]) found[kind] = candidates(kind, root).filter(canReveal);
+  const found = targets(root);
   return (kind, id) => found[kind].some((el) => el.has?.(id) ?? true);
 }
 
 /** Asks each target of this kind to reveal `id` until one does; returns whether one did. */
 export function revealItem(kind: RevealKind, id: string, root: Document = document): boolean {
-  return candidates(kind, root)
-    .filter(canReveal)
-    .some((el) => el.reveal(id));
+  return targets(root)[kind].some((el) => el.reveal(id));
 }
