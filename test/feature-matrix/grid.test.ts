@@ -2,22 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
-import { $, $$, generated, isShown, status, visibleFeatures } from './helpers.js';
+import { $, $$, generated, inBox, isShown, status, visibleFeatures } from './helpers.js';
 
 // The rows are laid out as grids (not CSS table layout) and offscreen ones are skipped
 // (content-visibility): these check what a user would notice if that went wrong.
-
-async function inBox(width: number, data?: unknown, attributes = '') {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px; --versus-feature-matrix-max-height: 320px">
-      <feature-matrix .data=${data}></feature-matrix>
-    </div>`,
-  );
-  const el = wrapper.querySelector('feature-matrix')!;
-  for (const name of attributes.split(' ').filter(Boolean)) el.setAttribute(name, '');
-  expect(await el.loadComplete).to.equal(true);
-  return { wrapper, el, scroller: $(el, '.scroller') };
-}
 
 /** A generated dataset whose first feature has a long unbreakable note, to tempt a column to grow. */
 function withLongWord(count: number, subjects: number) {
@@ -128,7 +116,7 @@ describe('<feature-matrix>: grid rows', function () {
   });
 
   it('leaves no trace of filtered-out cards in the narrow layout', async () => {
-    const { el } = await inBox(300, undefined, '');
+    const { el } = await inBox(300);
     el.query = 'admin';
     await el.updateComplete;
     expect(visibleFeatures(el)).to.deep.equal(['Admin Interface']);

@@ -1,20 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
-import { $, $$, generated, visibleFeatures } from './helpers.js';
+import { $, $$, generated, inBox, visibleFeatures } from './helpers.js';
 
 const wide = generated(30, 8);
-
-async function inBox(width: number, data?: unknown, dir = 'ltr') {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div dir=${dir} style="width: ${width}px; --versus-feature-matrix-max-height: 320px">
-      <feature-matrix .data=${data}></feature-matrix>
-    </div>`,
-  );
-  const el = wrapper.querySelector('feature-matrix')!;
-  expect(await el.loadComplete).to.equal(true);
-  return { wrapper, el, scroller: $(el, '.scroller') };
-}
 
 async function shiftTab() {
   await sendKeys({ down: 'Shift' });

@@ -6,7 +6,7 @@ import type { UseCasePicker } from '../../src/components/use-case-picker/use-cas
 import type { VersusErrorDetail, VersusRecommendDetail } from '../../src/shared/events.js';
 import threeSubjects from '../fixtures/three-subjects.json';
 import { invalidDatasets } from '../fixtures/invalid-datasets.js';
-import { $, $$, answer, liveRegion, press, prompt, record, text } from './helpers.js';
+import { $, $$, answer, button, liveRegion, press, prompt, record, text } from './helpers.js';
 
 /** Stand-ins for <faq-accordion> and <feature-matrix>: they only record what reveal() was asked. */
 class RevealStandIn extends HTMLElement {
@@ -30,7 +30,7 @@ describe('<use-case-picker> form layout', () => {
     await answer(el, 'Server rendering');
     await answer(el, 'Small bundles');
     expect(el.value).to.equal('team:experts,needs:ssr,needs:small-bundles');
-    const submit = $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === 'Show my recommendation')!;
+    const submit = button(el, 'Show my recommendation');
     submit.focus();
     const recommended = oneEvent(el, 'versus-recommend');
     await sendKeys({ press: 'Enter' });
@@ -220,6 +220,7 @@ describe('<use-case-picker> reason links to items a target lacks', () => {
     el.value = 'team:any,needs:-';
     page.append(faq as unknown as Node, el);
     await el.loadComplete;
+    expect($(el, '[part="result"]'), 'the result with its reasons').to.not.equal(null);
     expect($$(el, '[part="reveal"]').map(text)).to.deep.equal([]);
   });
 });
