@@ -33,7 +33,8 @@ export function readmeWithSnippet(readme, version, integrity) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  const integrity = cdnSizes().find((s) => s.file === 'cdn/versus-elements.js')?.integrity;
+  const sizes = cdnSizes();
+  const integrity = sizes.find((s) => s.file === 'cdn/versus-elements.js')?.integrity;
   const readme = readFileSync(README, 'utf8');
   const current = integrity && readmeWithSnippet(readme, version, integrity);
   if (process.argv.includes('--readme') && current) {
@@ -43,5 +44,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('README.md: the script-tag snippet is stale; run `npm run readme-sri` and commit it.');
   }
   console.log(`${'file'.padEnd(34)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}  integrity`);
-  for (const s of cdnSizes()) console.log(`${s.file.padEnd(34)}${kb(s.min)}${kb(s.gzip)}${kb(s.brotli)}  ${s.integrity}`);
+  for (const s of sizes) console.log(`${s.file.padEnd(34)}${kb(s.min)}${kb(s.gzip)}${kb(s.brotli)}  ${s.integrity}`);
 }

@@ -37,12 +37,8 @@ function finish(passed, failed) {
 function build() {
   const out = mkdtempSync(join(tmpdir(), 'versus-storybook-'));
   const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' };
-  const run = (args) => spawnSync(join(ROOT, 'node_modules/.bin', args[0]), args.slice(1), { cwd: ROOT, env, encoding: 'utf8' });
-  console.log('Writing custom-elements.json (npm run analyze)');
-  const cem = spawnSync('npm', ['run', '--silent', 'analyze'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (cem.status !== 0) return { error: `npm run analyze failed:\n${cem.stdout}${cem.stderr}` };
-  console.log(`Building the static Storybook into ${out}`);
-  const sb = run(['storybook', 'build', '--quiet', '--disable-telemetry', '-o', out]);
+  console.log(`Building the static Storybook into ${out} (npm run build-storybook)`);
+  const sb = spawnSync('npm', ['run', '--silent', 'build-storybook', '--', '-o', out], { cwd: ROOT, env, encoding: 'utf8' });
   if (sb.status !== 0 || !existsSync(join(out, 'index.json'))) {
     return { error: `storybook build failed:\n${sb.stdout.slice(-6000)}${sb.stderr.slice(-6000)}` };
   }
@@ -92,9 +88,12 @@ function hookChannel() {
 // Runs in the page: waits until every versus element (light or shadow DOM) has settled its data.
 async function settleElements(selector) {
   const all = [];
+  // A tag whose module the build dropped renders as an empty unknown element, which axe passes.
+  const undefinedTags = new Set();
   const walk = (root) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.loadComplete && typeof el.loadComplete.then === 'function') all.push(el);
+      if (el.localName.includes('-') && !customElements.get(el.localName)) undefinedTags.add(el.localName);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
@@ -105,17 +104,11 @@ async function settleElements(selector) {
   all.length = 0;
   walk(root);
   await Promise.all(all.map((el) => el.loadComplete));
-  // A tag whose module the build dropped renders as an empty unknown element, which axe passes.
+  // What is on the page once everything settled.
+  all.length = 0;
+  undefinedTags.clear();
+  walk(root);
   const problems = [];
-  const undefinedTags = new Set();
-  const findUndefined = (scope) => {
-    for (const el of scope.querySelectorAll('*')) {
-      const tag = el.localName;
-      if (tag.includes('-') && !customElements.get(tag)) undefinedTags.add(tag);
-      if (el.shadowRoot) findUndefined(el.shadowRoot);
-    }
-  };
-  findUndefined(root);
   for (const tag of undefinedTags) problems.push(`<${tag}> is not defined: its module did not load`);
   const box = root.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) problems.push('the story renders nothing visible');
@@ -149,7 +142,6 @@ async function visit(browser, base, entry, variant, axeSource) {
   const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}${globals}`;
   try {
     await page.goto(url, { waitUntil: 'load', timeout: RENDER_TIMEOUT });
-    // storyFinished comes after the a11y addon's own axe run, which must not overlap ours.
     const done = isDocs ? ['docsRendered'] : ['storyFinished'];
     const failures = ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
     // Until Storybook reports the end of the render; a page error before that ends the wait.

@@ -10,17 +10,12 @@ import { fileURLToPath } from 'node:url';
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
 const LINKED = ['react', 'react-dom', 'scheduler', 'vue', 'lit', 'lit-html', 'lit-element', '@lit', '@types', '@vue', 'typescript', 'preact', 'solid-js', 'csstype', 'seroval', 'seroval-plugins'];
 
-/** The files `npm pack` would put in the tarball (the build must have run). */
-export function packList() {
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return JSON.parse(out)[0].files.map((f) => f.path).sort();
-}
-
-/** Packs into a new temporary folder and installs there; returns the folder. */
+/** Packs into a new temporary folder and installs there; returns the folder and the tarball's files. */
 export function installTarball() {
   const dir = mkdtempSync(join(tmpdir(), 'versus-e2e-'));
   const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const tarball = join(dir, JSON.parse(out)[0].filename);
+  const [packed] = JSON.parse(out);
+  const tarball = join(dir, packed.filename);
   const target = join(dir, 'node_modules', 'versus-elements');
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
@@ -28,5 +23,5 @@ export function installTarball() {
     const source = join(repo, 'node_modules', name);
     if (existsSync(source)) symlinkSync(source, join(dir, 'node_modules', name), 'dir');
   }
-  return dir;
+  return { dir, files: packed.files.map((f) => f.path).sort() };
 }
