@@ -3,9 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/community-guide/community-guide.js';
 import type { CommunityGuide } from '../../src/components/community-guide/community-guide.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
+import { text } from '../shared/dom.js';
 
 const groups = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="group"]')];
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const channel = (group: Element, name: string) =>
   [...group.querySelectorAll('[part="channel"]')].find((c) => text(c.querySelector('[part="channel-name"]')) === name)!;
 

@@ -3,10 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/performance-notes/performance-notes.js';
 import type { PerformanceNotes } from '../../src/components/performance-notes/performance-notes.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
+import { text } from '../shared/dom.js';
 
 const topics = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="topic"]')];
 const toggles = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toggle"]')];
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const panelOf = (el: Element, button: Element) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
 const visible = (node: Element) => node.getBoundingClientRect().height > 0;
 

@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/similarity-list/similarity-list.js';
 import type { SimilarityList } from '../../src/components/similarity-list/similarity-list.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
+import { text } from '../shared/dom.js';
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="item"]')];
-const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<similarity-list>', () => {
   it('lists the eight things both frameworks share, each with how each one does it', async () => {

@@ -1,9 +1,10 @@
 /** Shared helpers for the <use-case-picker> tests. */
 import type { UseCasePicker } from '../../src/components/use-case-picker/use-case-picker.component.js';
+import { text } from '../shared/dom.js';
 
 export const $ = <T extends Element = HTMLElement>(el: UseCasePicker, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: UseCasePicker, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export { text };
 
 /** The prompt of the question on screen (without its "Question n of m" line). */
 export const prompt = (el: UseCasePicker) => text($(el, 'fieldset .prompt'));
