@@ -8,6 +8,7 @@ import { communityGuideStrings } from './community-guide.strings.js';
 import { shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { communityGuideStyles } from './community-guide.styles.js';
+import { paragraph } from '../../shared/paragraph.js';
 
 /**
  * @summary Where to find each subject's community and the broader ones, grouped, with what you get
@@ -67,11 +68,11 @@ export class CommunityGuide extends VersusElement {
     if (!groups.length) return nothing;
     const text = data.sectionText?.communities;
     return html`
-      ${text?.intro ? html`<p class="intro" part="intro">${text.intro}</p>` : nothing}
+      ${paragraph('intro', text?.intro)}
       <ul class="groups card-grid" part="groups">
         ${groups.map((g) => this.renderGroup(g))}
       </ul>
-      ${text?.closing ? html`<p class="closing" part="closing">${text.closing}</p>` : nothing}
+      ${paragraph('closing', text?.closing)}
     `;
   }
 

@@ -9,7 +9,7 @@ import { comparisonArticleStrings } from './comparison-article.strings.js';
 import { perSubjectStyles } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonArticleStyles } from './comparison-article.styles.js';
-import { paragraph, parseSections, SECTION_NAMES, SECTIONS, type ArticleSection } from './sections.js';
+import { parseSections, SECTION_NAMES, sectionParagraph, SECTIONS, type ArticleSection } from './sections.js';
 
 interface Loadable extends Element {
   loadComplete: Promise<boolean>;
@@ -139,8 +139,8 @@ export class ComparisonArticle extends VersusElement {
     const ctx = { data, ui: this.ui, level: Math.min(6, level + 1), theme: this.theme, strings: this.strings };
     return html`<section class="section" part="section" aria-labelledby="section-${name}" data-section=${name}>
       <div class="anchor" id="section-${name}" tabindex="-1">${heading(level, 'section-title', this.titleOf(data, name))}</div>
-      ${def.frame === 'element' ? nothing : paragraph('intro', text?.intro)} ${def.render(ctx)}
-      ${def.frame === 'article' ? paragraph('closing', text?.closing) : nothing}
+      ${def.frame === 'element' ? nothing : sectionParagraph('intro', text?.intro)} ${def.render(ctx)}
+      ${def.frame === 'article' ? sectionParagraph('closing', text?.closing) : nothing}
     </section>`;
   }
 

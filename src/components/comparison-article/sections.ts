@@ -2,10 +2,11 @@
  * The article's sections, in the article's order: which dataset part each needs, its heading, and
  * the element that renders it. Adding a section is one entry here.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Dataset, SectionName } from '../../data/types.js';
+import { paragraph } from '../../shared/paragraph.js';
 import type { UiStrings } from '../../shared/strings.js';
 import { renderUseCases } from './use-cases.js';
 
@@ -107,7 +108,5 @@ export function parseSections(value: string | undefined): string[] {
   return names.length ? [...new Set(names)] : SECTION_NAMES;
 }
 
-/** A framing paragraph, or nothing. */
-export function paragraph(part: 'intro' | 'closing', text: string | undefined) {
-  return text ? html`<p class=${part} part="section-${part}">${text}</p>` : nothing;
-}
+/** A framing paragraph the article renders around a section, or nothing. */
+export const sectionParagraph = (kind: 'intro' | 'closing', text: string | undefined) => paragraph(kind, text, `section-${kind}`);

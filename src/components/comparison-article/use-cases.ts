@@ -8,8 +8,7 @@ import type { UseCase } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
 import { format } from '../../shared/strings.js';
 import { renderPerSubject } from '../../shared/per-subject.js';
-import type { SectionContext } from './sections.js';
-import { paragraph } from './sections.js';
+import { sectionParagraph, type SectionContext } from './sections.js';
 
 function renderUseCase(useCase: UseCase, level: number, examplesLabel: string): TemplateResult {
   return html`<li class="use-case card" part="use-case">
@@ -42,10 +41,10 @@ export function renderUseCases(ctx: SectionContext): TemplateResult {
         </ul>
       </div>`,
     )}
-    ${groups.length ? paragraph('closing', data.sectionText?.useCases?.closing) : nothing}
+    ${groups.length ? sectionParagraph('closing', data.sectionText?.useCases?.closing) : nothing}
     ${hasDecision
       ? html`<div class="decision" part="decision">
-          ${heading(level, 'decision-title', decisionText?.title ?? ui.decision)} ${paragraph('intro', decisionText?.intro)}
+          ${heading(level, 'decision-title', decisionText?.title ?? ui.decision)} ${sectionParagraph('intro', decisionText?.intro)}
           ${renderPerSubject(data, decision?.guidance, ids)}
           ${decision?.questions?.length
             ? html`<use-case-picker
@@ -55,7 +54,7 @@ export function renderUseCases(ctx: SectionContext): TemplateResult {
                 heading-level=${level + 1}
               ></use-case-picker>`
             : nothing}
-          ${paragraph('closing', decisionText?.closing)}
+          ${sectionParagraph('closing', decisionText?.closing)}
         </div>`
       : nothing}
   `;

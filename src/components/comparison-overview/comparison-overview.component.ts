@@ -6,6 +6,7 @@ import { VersusElement } from '../../shared/versus-element.js';
 import { shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonOverviewStyles } from './comparison-overview.styles.js';
+import { paragraph } from '../../shared/paragraph.js';
 
 /**
  * @summary Each subject's summary and character, as side-by-side cards.
@@ -54,7 +55,7 @@ export class ComparisonOverview extends VersusElement {
     if (!entries.length) return nothing;
     const intro = data.sectionText?.overview?.intro;
     return html`
-      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}
+      ${paragraph('intro', intro)}
       <ul class="cards card-grid">
         ${entries.map((entry) => {
           const subject = data.subjects.find((s) => s.id === entry.subject)!;

@@ -7,6 +7,7 @@ import { VersusElement } from '../../shared/versus-element.js';
 import { perSubjectStyles, renderPerSubject, shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { performanceNotesStyles } from './performance-notes.styles.js';
+import { paragraph } from '../../shared/paragraph.js';
 
 /**
  * @summary The performance comparison's topics, each with its findings per subject, as a list of
@@ -90,11 +91,11 @@ export class PerformanceNotes extends VersusElement {
     const ids = shownSubjectIds(data, this.subjects);
     const text = data.sectionText?.performance;
     return html`
-      ${text?.intro ? html`<p class="intro" part="intro">${text.intro}</p>` : nothing}
+      ${paragraph('intro', text?.intro)}
       <ul class="list" part="list">
         ${topics.map((topic) => this.renderTopic(data, topic, ids))}
       </ul>
-      ${text?.closing ? html`<p class="closing" part="closing">${text.closing}</p>` : nothing}
+      ${paragraph('closing', text?.closing)}
     `;
   }
 

@@ -7,6 +7,7 @@ import { prosConsTableStrings } from './pros-cons-table.strings.js';
 import { shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { MAX_TUNED_COLUMNS, prosConsTableStyles } from './pros-cons-table.styles.js';
 import { renderCards, renderTable, type Column, type Kind, type View } from './pros-cons-table.templates.js';
+import { paragraph } from '../../shared/paragraph.js';
 
 /** `examples` is on unless the attribute says `false`, `off`, `hide` or `no`. */
 const onUnlessFalse = {
@@ -135,7 +136,7 @@ export class ProsConsTable extends VersusElement {
      * table semantics in some browsers.
      */
     return html`
-      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}
+      ${paragraph('intro', intro)}
       <div class="layouts" data-columns=${Math.min(columns.length, MAX_TUNED_COLUMNS)}>${renderTable(view)} ${renderCards(view)}</div>
     `;
   }

@@ -6,6 +6,7 @@ import { VersusElement } from '../../shared/versus-element.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { perSubjectStyles, renderPerSubject, shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { similarityListStyles } from './similarity-list.styles.js';
+import { paragraph } from '../../shared/paragraph.js';
 
 /**
  * @summary What the subjects have in common, each with how every subject does it.
@@ -54,7 +55,7 @@ export class SimilarityList extends VersusElement {
     const ids = shownSubjectIds(data, this.subjects);
     const text = data.sectionText?.similarities;
     return html`
-      ${text?.intro ? html`<p class="intro" part="intro">${text.intro}</p>` : nothing}
+      ${paragraph('intro', text?.intro)}
       <ol class="list card-grid" part="list">
         ${items.map(
           (item) => html`<li class="item card" part="item">
@@ -64,7 +65,7 @@ export class SimilarityList extends VersusElement {
           </li>`,
         )}
       </ol>
-      ${text?.closing ? html`<p class="closing" part="closing">${text.closing}</p>` : nothing}
+      ${paragraph('closing', text?.closing)}
     `;
   }
 }
