@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
-import { $, $$, generated, inBox, isShown, status, visibleFeatures } from './helpers.js';
+import { $, $$, generated, isShown, status, visibleFeatures } from './helpers.js';
+import { inBox } from './in-box.js';
 
 // The rows are laid out as grids (not CSS table layout) and offscreen ones are skipped
 // (content-visibility): these check what a user would notice if that went wrong.

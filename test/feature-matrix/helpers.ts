@@ -1,4 +1,3 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 
 export const $ = <T extends Element = HTMLElement>(el: FeatureMatrix, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -41,14 +40,3 @@ export function generated(count: number, subjects: number) {
   };
 }
 
-/** A <feature-matrix> in a box `width` px wide whose table scrolls past 320 px, loaded. */
-export async function inBox(width: number, data?: unknown, dir = 'ltr') {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div dir=${dir} style="width: ${width}px; --versus-feature-matrix-max-height: 320px">
-      <feature-matrix .data=${data}></feature-matrix>
-    </div>`,
-  );
-  const el = wrapper.querySelector('feature-matrix')!;
-  expect(await el.loadComplete).to.equal(true);
-  return { wrapper, el, scroller: $(el, '.scroller') };
-}

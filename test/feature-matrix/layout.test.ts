@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
-import { $, $$, generated, inBox, visibleFeatures } from './helpers.js';
+import { $, $$, generated, visibleFeatures } from './helpers.js';
+import { inBox } from './in-box.js';
 
 const wide = generated(30, 8);
 
