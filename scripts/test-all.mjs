@@ -15,15 +15,21 @@ const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const failures = [];
+// Every suite prints "  ✗ name" per failed check; they are repeated at the end, where a log's tail shows them.
+const failedChecks = [];
 
 function run(cmd) {
   return new Promise((resolve) => {
     let tail = '';
+    let pending = '';
     const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const relay = (stream, out) =>
       stream.on('data', (chunk) => {
         out.write(chunk);
         tail = (tail + chunk.toString()).slice(-4000);
+        const lines = (pending + chunk.toString()).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) if (/^\s*✗ /.test(line)) failedChecks.push(line.trim());
       });
     relay(child.stdout, process.stdout);
     relay(child.stderr, process.stderr);
@@ -55,6 +61,7 @@ for (const step of STEPS) {
   }
 }
 
+if (failedChecks.length) console.log(`\nFailed checks:\n${[...new Set(failedChecks)].map((line) => `  ${line}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);
