@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
+import { formatList } from '../../shared/list-format.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { featureMatrixStrings } from './feature-matrix.strings.js';
@@ -213,7 +214,7 @@ export class FeatureMatrix extends VersusElement {
     if (!matrix || !matrix.rows.length) return nothing;
     const ui = this.ui;
     const names = matrix.subjects.map((s) => s.name);
-    const list = new Intl.ListFormat(data.lang ?? 'en', { type: 'conjunction' }).format(names);
+    const list = formatList(names, data.lang);
     // The roles are explicit on purpose (see renderBodies).
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`

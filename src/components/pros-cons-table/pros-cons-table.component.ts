@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
+import { formatList } from '../../shared/list-format.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { prosConsTableStrings } from './pros-cons-table.strings.js';
@@ -14,15 +15,6 @@ const onUnlessFalse = {
   fromAttribute: (value: string | null) => value === null || !/^(false|off|hide|no|0)$/i.test(value.trim()),
   toAttribute: (value: boolean) => (value ? null : 'false'),
 };
-
-/** "Flask and Django", "React, Vue, and Svelte", in the dataset's language when it has a valid one. */
-function listOf(names: string[], lang: string | undefined): string {
-  try {
-    return new Intl.ListFormat(lang ?? 'en', { type: 'conjunction' }).format(names);
-  } catch {
-    return new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
-  }
-}
 
 /**
  * @summary Each subject's pros and cons, with the reason and a real-world example for each point:
@@ -116,7 +108,7 @@ export class ProsConsTable extends VersusElement {
     if (!columns.length) return nothing;
 
     const ui = this.ui;
-    const names = listOf(columns.map((c) => c.subject.name), data.lang);
+    const names = formatList(columns.map((c) => c.subject.name), data.lang);
     const template = kinds.length === 2 ? ui.prosConsCaption : kinds[0] === 'pros' ? ui.prosCaption : ui.consCaption;
     const view: View = {
       columns,

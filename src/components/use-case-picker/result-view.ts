@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
+import { formatList } from '../../shared/list-format.js';
 import { format, type UiStrings } from '../../shared/strings.js';
 import type { RevealKind } from './reveal.js';
 import { reasonsFor, type Recommendation, type ScoredReason, type Strength } from './scoring.js';
@@ -20,14 +21,9 @@ export const strengthLabel = (ui: UiStrings, strength: Strength): string =>
 
 export const subjectName = (data: Dataset, id: string): string => data.subjects.find((s) => s.id === id)?.name ?? id;
 
-/** "A, B and C" (or "A, B or C") in the dataset's language; English when `lang` is not a valid tag. */
-export function listOf(data: Dataset, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  try {
-    return new Intl.ListFormat(data.lang ?? 'en', { type }).format(items);
-  } catch {
-    return new Intl.ListFormat('en', { type }).format(items);
-  }
-}
+/** "A, B and C" (or "A, B or C") in the dataset's language. */
+export const listOf = (data: Dataset, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string =>
+  formatList(items, data.lang, type);
 
 /** "Django", or "React or Vue" on a tie. */
 export const recommendedNames = (data: Dataset, rec: Recommendation): string =>

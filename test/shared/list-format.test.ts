@@ -1,0 +1,32 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/feature-matrix/feature-matrix.js';
+import '../../src/components/pros-cons-table/pros-cons-table.js';
+import '../../src/components/use-case-picker/use-case-picker.js';
+import type { VersusElement } from '../../src/shared/versus-element.js';
+import { formatList } from '../../src/shared/list-format.js';
+import article from '../../data/django-vs-flask.json';
+import { text } from './dom.js';
+
+describe('lists of names in the dataset\'s language', () => {
+  it('follows a valid lang, and reads in English when lang is not a language tag', () => {
+    expect(formatList(['A', 'B', 'C'], 'de')).to.equal('A, B und C');
+    expect(formatList(['A', 'B'], 'fr', 'disjunction')).to.equal('A ou B');
+    expect(formatList(['A', 'B', 'C'], 'en_US!')).to.equal('A, B, and C');
+    expect(formatList(['A', 'B'], undefined, 'disjunction')).to.equal('A or B');
+  });
+
+  it('renders the elements with an invalid lang instead of throwing', async () => {
+    const data = { ...article, lang: 'en_US!' };
+    const box = await fixture(html`<div>
+      <pros-cons-table .data=${data}></pros-cons-table>
+      <feature-matrix .data=${data}></feature-matrix>
+      <use-case-picker mode="browse" .data=${data}></use-case-picker>
+    </div>`);
+    const elements = [...box.children] as VersusElement[];
+    expect(await Promise.all(elements.map((el) => el.loadComplete))).to.deep.equal([true, true, true]);
+    const [table, matrix] = elements.map((el) => el.shadowRoot!);
+    expect(text(table.querySelector('caption')!)).to.equal('Pros and cons of Flask and Django');
+    expect(text(matrix.querySelector('caption')!)).to.equal('Features of Flask and Django');
+    for (const el of elements) expect(el.shadowRoot!.querySelector('[part~="error"]'), el.localName).to.equal(null);
+  });
+});
