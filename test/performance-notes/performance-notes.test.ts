@@ -64,9 +64,13 @@ describe('<performance-notes>', () => {
   it('opens topics from script and resets to the default when `collapsed` changes', async () => {
     const el = await fixture<PerformanceNotes>(html`<performance-notes></performance-notes>`);
     await el.loadComplete;
+    const events: unknown[] = [];
+    el.addEventListener('versus-toggle', (event) => events.push(event.detail));
     el.toggle('benchmarking', false);
+    el.toggle('no-such-topic');
     await el.updateComplete;
     expect(toggles(el)[1].getAttribute('aria-expanded')).to.equal('false');
+    expect(events).to.deep.equal([{ id: 'benchmarking', open: false }]);
     el.collapsed = true;
     await el.updateComplete;
     expect(toggles(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(5).fill('false'));

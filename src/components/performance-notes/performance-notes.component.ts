@@ -69,9 +69,12 @@ export class PerformanceNotes extends VersusElement {
     return this.flipped.has(id) === this.collapsed;
   }
 
-  /** Opens (`true`), closes (`false`) or flips (no argument) the findings of the topic `id`. */
+  /**
+   * Opens (`true`), closes (`false`) or flips (no argument) the findings of the topic `id`. Does nothing
+   * for an id the loaded data has no topic for, so no event reports a change nobody can see.
+   */
   toggle(id: string, open = !this.isOpen(id)): void {
-    if (open === this.isOpen(id)) return;
+    if (open === this.isOpen(id) || (this.model && !this.model.performance?.some((topic) => topic.id === id))) return;
     const flipped = new Set(this.flipped);
     if (flipped.has(id)) flipped.delete(id);
     else flipped.add(id);
