@@ -11,7 +11,7 @@ import { buildBenchBundles } from './build.mjs';
 import { scalingChart } from './chart.mjs';
 import { launchBrowser, renderSample } from './measure.mjs';
 import { checks, markdown } from './report.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 import { measureSizes, root } from './sizes.mjs';
 import { articleRenders, faqScaling, interactions, matrixScaling, memory } from './suites.mjs';
 
@@ -33,7 +33,7 @@ log('sizes');
 const sizes = (await measureSizes()).map(({ code: _code, ...row }) => row);
 log('building the benchmark bundles');
 const { modules, article } = await buildBenchBundles();
-const server = await serve(root);
+const server = await serve({ '/': root });
 const browser = await launchBrowser();
 const env = { browser, origin: server.origin, modules, article, log };
 

@@ -9,12 +9,12 @@
 // Env: STORYBOOK_DIR=<dir> checks an existing build instead of building one; STORY_FILTER=<text>
 // keeps only entries whose id contains the text; STORY_VARIANTS=default skips the extra variants.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowsers } from './browsers.mjs';
+import { serve } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RENDER_TIMEOUT = 60_000;
@@ -43,26 +43,6 @@ function build() {
     return { error: `storybook build failed:\n${sb.stdout.slice(-6000)}${sb.stderr.slice(-6000)}` };
   }
   return { dir: out, temporary: true };
-}
-
-const TYPES = {
-  '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
-  '.woff': 'font/woff', '.ico': 'image/x-icon', '.txt': 'text/plain', '.map': 'application/json',
-};
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path === '/favicon.ico') return res.writeHead(204).end();
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir + sep) && file !== dir) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 // Runs in the page before Storybook: records the channel's render events.
@@ -187,8 +167,8 @@ async function main() {
   }
   const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const { chromium } = findBrowsers(['chromium']);
-  const server = await serve(built.dir);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const server = await serve({ '/': built.dir });
+  const base = server.origin;
   const browser = await puppeteer.launch({ executablePath: chromium, args: chromiumArgs, headless: true });
   let passed = 0;
   let failed = 0;
@@ -210,7 +190,7 @@ async function main() {
     }
   } finally {
     await browser.close().catch(() => {});
-    server.close();
+    await server.close();
     if (built.temporary) rmSync(built.dir, { recursive: true, force: true });
   }
   finish(passed, failed);

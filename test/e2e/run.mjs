@@ -10,7 +10,7 @@ import { buildApp, typeCheck } from './apps.mjs';
 import { describeElements, launch, launchFirefox, open } from './browser.mjs';
 import { installTarball, repo } from './package.mjs';
 import { cdnPage, distPage } from './pages.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const results = [];
 const test = (name, fn) => results.push({ name, fn });
