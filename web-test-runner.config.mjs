@@ -5,6 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowsers } from './scripts/browsers.mjs';
 import { jsonModules } from './scripts/dev-server-plugins.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { chromiumCommands } from './scripts/test-commands.mjs';
 import { testRoutes } from './scripts/test-routes.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean);
@@ -21,7 +22,7 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), chromiumCommands()],
   middleware: [testRoutes],
   browsers: wanted.map((name) => launchers[name]()),
   // One page at a time per browser: background pages get no animation frames and no real focus.
