@@ -11,9 +11,9 @@ export interface SubjectText {
   text: string;
 }
 
-/** Splits a space-separated `subjects` attribute into ids. */
+/** Splits a space-separated `subjects` attribute into ids, each once (a repeated id adds no column). */
 export function subjectIdsOf(value: string | undefined): string[] {
-  return value?.trim() ? value.trim().split(/\s+/) : [];
+  return value?.trim() ? [...new Set(value.trim().split(/\s+/))] : [];
 }
 
 /** The subjects an element shows: those its `subjects` attribute names, or else every subject. */

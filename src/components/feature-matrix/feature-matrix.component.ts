@@ -134,8 +134,11 @@ export class FeatureMatrix extends VersusElement {
    * and focuses its row header. Returns false for an id the matrix does not show.
    */
   reveal(id: string): boolean {
+    if (!this.has(id)) return false;
+    // Data or subjects set since the last update: the rows are rebuilt before one is looked up.
+    if (this.isUpdatePending) this.performUpdate();
     const row = this.matrix?.rows.find((r) => r.feature.id === id);
-    if (!row || !this.model) return false;
+    if (!row) return false;
     const next = filterRevealing(row, this.filter);
     if (next.query !== this.query || next.category !== this.category || next.onlyDifferences !== this.onlyDifferences) {
       Object.assign(this, next);
@@ -174,6 +177,9 @@ export class FeatureMatrix extends VersusElement {
       this.matrixKey = key;
       this.open = new Set();
     }
+    // A category the data has no group for (an old shared link, other data) would hide every row
+    // behind a select that cannot show it: it is dropped, and every category is shown.
+    if (this.category && !this.matrix.groups.some((g) => g.id === this.category)) this.category = '';
     const { shown, count } = visibleRows(this.matrix, this.filter);
     this.shown = shown;
     this.visible = count;
@@ -182,6 +188,9 @@ export class FeatureMatrix extends VersusElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.applyVisibility();
+    // Once a user has chosen an option, browsers ignore `selected` attributes: the select is told.
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('select[part="category"]');
+    if (select && select.value !== this.category) select.value = this.category;
     if (this.filterChangedByUser && this.matrix) {
       this.filterChangedByUser = false;
       if (this.syncUrl) writeUrlFilter(this.filter, this.urlParam);
