@@ -10,6 +10,9 @@ export function clampHeadingLevel(level: unknown, fallback = 3): number {
   return Number.isFinite(value) ? Math.min(6, Math.max(2, value)) : fallback;
 }
 
+/** The level one below the heading at `level` (any attribute value), for the headings inside it. */
+export const subHeadingLevel = (level: unknown): number => Math.min(6, clampHeadingLevel(level) + 1);
+
 /** The static `h2`…`h6` tag for any attribute value, for templates that build their own heading. */
 export const headingTag = (level: unknown): StaticValue => TAGS[clampHeadingLevel(level)];
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CommunityGroup, Dataset } from '../../data/types.js';
-import { heading } from '../../shared/heading.js';
+import { heading, subHeadingLevel } from '../../shared/heading.js';
 import { safeHref } from '../../shared/links.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { communityGuideStrings } from './community-guide.strings.js';
@@ -40,6 +40,7 @@ import { paragraph } from '../../shared/paragraph.js';
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-font-family - Font family.
  *
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class CommunityGuide extends VersusElement {
@@ -90,7 +91,7 @@ export class CommunityGuide extends VersusElement {
         })}
       </ul>
       ${group.benefits?.length
-        ? html`${heading(this.headingLevel + 1, 'benefits-title', this.ui.whatYouGet)}
+        ? html`${heading(subHeadingLevel(this.headingLevel), 'benefits-title', this.ui.whatYouGet)}
             <ul class="benefits" part="benefits">
               ${group.benefits.map((b) => html`<li>${b}</li>`)}
             </ul>`

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Point, ProsConsEntry, Subject } from '../../data/types.js';
-import { clampHeadingLevel, heading } from '../../shared/heading.js';
+import { heading, subHeadingLevel } from '../../shared/heading.js';
 import type { UiStrings } from '../../shared/strings.js';
 
 export type Kind = 'pros' | 'cons';
@@ -110,7 +110,7 @@ export function renderTable(view: View): TemplateResult {
 /** Narrow layout: one card per subject, pros then cons, each under its own heading. */
 export function renderCards(view: View): TemplateResult {
   const { ui } = view;
-  const subLevel = clampHeadingLevel(view.headingLevel + 1);
+  const subLevel = subHeadingLevel(view.headingLevel);
   return html`<div class="cards" part="cards">
     <p class="caption" part="caption">${view.caption}</p>
     <ul class="card-list">

@@ -1,7 +1,7 @@
 /** The picker's result: the recommendation, its strength, the reasons on each side, the scores. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
-import { heading } from '../../shared/heading.js';
+import { heading, subHeadingLevel } from '../../shared/heading.js';
 import { formatList } from '../../shared/list-format.js';
 import { format, type UiStrings } from '../../shared/strings.js';
 import type { RevealKind } from './reveal.js';
@@ -53,7 +53,7 @@ function reasonList(ctx: ResultContext, reasons: ScoredReason[]): unknown {
 function side(ctx: ResultContext, title: string, reasons: ScoredReason[], guidance?: string): TemplateResult | typeof nothing {
   if (!reasons.length && !guidance) return nothing;
   return html`<section class="side" part="side">
-    ${heading(ctx.headingLevel + 1, 'side-title', title)} ${guidance ? html`<p class="guidance">${guidance}</p>` : nothing}
+    ${heading(subHeadingLevel(ctx.headingLevel), 'side-title', title)} ${guidance ? html`<p class="guidance">${guidance}</p>` : nothing}
     ${reasonList(ctx, reasons)}
   </section>`;
 }
