@@ -10,6 +10,10 @@ export interface VersusErrorDetail {
   status?: number;
   problems?: Problem[];
 }
+export interface VersusLoadDetail {
+  /** The dataset's title. */
+  title: string;
+}
 export interface VersusToggleDetail {
   id: string;
   open: boolean;
@@ -37,6 +41,7 @@ export interface VersusRecommendDetail {
 
 export interface VersusEventMap {
   'versus-error': CustomEvent<VersusErrorDetail>;
+  'versus-load': CustomEvent<VersusLoadDetail>;
   'versus-toggle': CustomEvent<VersusToggleDetail>;
   'versus-search': CustomEvent<VersusSearchDetail>;
   'versus-filter': CustomEvent<VersusFilterDetail>;

@@ -43,6 +43,7 @@ export abstract class VersusElement extends LitElement {
   private pendingLoad: Promise<unknown> = Promise.resolve();
   private stopListening?: () => void;
   private reportedConfigError?: string;
+  private announcedModel?: Dataset;
 
   /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
   protected get ui(): UiStrings {
@@ -91,11 +92,20 @@ export abstract class VersusElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolveSource(); // cheap when nothing changed: the source key is compared first
-    const problem = this.model && !this.failure ? this.configProblem(this.model) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Reported once the element's own willUpdate has fitted its state to new data (as the picker
+    // does with answers), so only a problem that is really shown is reported.
+    const problem = this.configError;
     if (problem !== this.reportedConfigError) {
       this.reportedConfigError = problem;
-      if (problem && !isServer) emit(this, 'versus-error', { kind: 'config', message: problem });
+      if (problem) emit(this, 'versus-error', { kind: 'config', message: problem });
     }
+    const shown = this.model && !this.failure && !problem ? this.model : undefined;
+    if (shown && shown !== this.announcedModel) emit(this, 'versus-load', { title: shown.title });
+    this.announcedModel = shown;
   }
 
   private get configError(): string | undefined {

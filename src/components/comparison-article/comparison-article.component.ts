@@ -51,6 +51,7 @@ interface Loadable extends Element {
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-font-family - Font family.
  *
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where. The
  * section elements' own events (`versus-toggle`, `versus-recommend`, ...) bubble out of it too.
  */

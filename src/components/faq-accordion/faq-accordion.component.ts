@@ -52,6 +52,7 @@ const words = {
  *
  * @fires versus-toggle - An item opened or closed; `detail: { id, open }`.
  * @fires versus-search - The search text changed; `detail: { query, matches }`.
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class FaqAccordion extends VersusElement {

@@ -64,6 +64,7 @@ const SKIP_FROM = 200;
  * @cssprop --versus-space - Base spacing.
  *
  * @fires versus-filter - The filters changed; `detail: { query, category, onlyDifferences, visible }`.
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class FeatureMatrix extends VersusElement {

@@ -43,6 +43,7 @@ import { paragraph } from '../../shared/paragraph.js';
  * @cssprop --versus-font-family - Font family.
  *
  * @fires versus-toggle - A topic's findings were opened or closed; `detail` is `{ id, open }`.
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class PerformanceNotes extends VersusElement {

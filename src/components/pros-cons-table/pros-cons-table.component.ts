@@ -57,6 +57,7 @@ const onUnlessFalse = {
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-font-family - Font family.
  *
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used (e.g. an unknown subject id); `detail` says what.
  */
 export class ProsConsTable extends VersusElement {

@@ -34,6 +34,7 @@ import { paragraph } from '../../shared/paragraph.js';
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-font-family - Font family.
  *
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class SimilarityList extends VersusElement {

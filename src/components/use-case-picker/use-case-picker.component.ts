@@ -55,6 +55,7 @@ import { useCasePickerStyles } from './use-case-picker.styles.js';
  *
  * @fires versus-answer - An answer was chosen or a question skipped: `detail: { question, answer }` (`answer` is `null` when skipped, a list for multiple-answer questions).
  * @fires versus-recommend - A result is shown: `detail: { subject, strength, scores, reasons }`.
+ * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class UseCasePicker extends VersusElement {
@@ -103,9 +104,21 @@ export class UseCasePicker extends VersusElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    // Reason links appear once a target element is defined, even if it upgrades after the result.
+    // Reason links appear once a target element is defined, even if it upgrades after the result,
+    // and once one shows its data, even if it loads later or joins the page later.
     for (const tag of ['faq-accordion', 'feature-matrix']) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    document.addEventListener('versus-load', this.onTargetLoad);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('versus-load', this.onTargetLoad);
+  }
+
+  private readonly onTargetLoad = (event: Event): void => {
+    const source = event.composedPath()[0] as Element;
+    if (this.showResult && (source.localName === 'faq-accordion' || source.localName === 'feature-matrix')) this.requestUpdate();
+  };
 
   protected override configProblem(data: Dataset): string | undefined {
     if (this.mode === 'browse') return data.useCases?.length ? undefined : this.ui.pickerNoUseCases;
@@ -120,13 +133,18 @@ export class UseCasePicker extends VersusElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.model && this.model !== this.presetModel) {
+      const switched = this.presetModel !== undefined;
       this.presetModel = this.model;
-      const fromUrl = this.syncUrl && !isServer ? readUrlAnswers(this.urlParam) : null;
+      const fromUrl = this.syncUrl && !isServer && !switched ? readUrlAnswers(this.urlParam) : null;
+      // Other data keeps the answers to the questions it shares; the rest are dropped, not an error.
+      const carried = switched && this.value === this.ownValue;
       this.applyPreset(fromUrl ?? this.value);
       // Answers resumed from the URL are the picker's value, as if just chosen.
-      if (fromUrl !== null) this.value = this.ownValue ?? '';
+      if (fromUrl !== null || carried) this.value = this.ownValue ?? '';
+      if (carried) this.writeUrl();
     } else if (this.model && changed.has('value') && this.value !== this.ownValue) {
       this.applyPreset(this.value);
+      this.writeUrl();
     }
     if (this.showResult && !isServer) this.canReveal = revealableItems();
   }
@@ -138,7 +156,8 @@ export class UseCasePicker extends VersusElement {
     this.ownValue = serializeAnswers(answers, skipped, this.questions);
     const next = this.questions.findIndex((q) => !answers[q.id]?.length && !skipped.has(q.id));
     this.showResult = this.questions.length > 0 && next === -1;
-    this.step = Math.max(0, next);
+    // From a result, Back goes to the last question, as after answering them one by one.
+    this.step = next === -1 ? Math.max(0, this.questions.length - 1) : next;
     this.pendingRecommend = this.showResult;
   }
 
@@ -168,7 +187,12 @@ export class UseCasePicker extends VersusElement {
   private commit(): void {
     this.ownValue = serializeAnswers(this.answers, this.skipped, this.questions);
     this.value = this.ownValue;
-    if (this.syncUrl && !isServer) writeUrlAnswers(this.ownValue, this.urlParam);
+    this.writeUrl();
+  }
+
+  /** With `sync-url`, puts the answers in force in the address bar. */
+  private writeUrl(): void {
+    if (this.syncUrl && !isServer) writeUrlAnswers(this.ownValue ?? '', this.urlParam);
   }
 
   private choose(question: DecisionQuestion, answerId: string, checked: boolean): void {
@@ -178,6 +202,8 @@ export class UseCasePicker extends VersusElement {
     this.skipped = new Set([...this.skipped].filter((id) => id !== question.id));
     this.commit();
     emit(this, 'versus-answer', { question: question.id, answer: question.multiple ? chosen : answerId });
+    // In the form layout the result stays beside the questions: a changed answer is a new result.
+    if (this.showResult) this.finish();
   }
 
   /** Moves on from the current step; without an answer that is a skip. */

@@ -1,0 +1,108 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/use-case-picker/use-case-picker.js';
+import '../../src/components/feature-matrix/feature-matrix.js';
+import type { UseCasePicker } from '../../src/components/use-case-picker/use-case-picker.component.js';
+import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
+import article from '../../data/django-vs-flask.json';
+import threeSubjects from '../fixtures/three-subjects.json';
+import { $, $$, answer, liveRegion, press, prompt, record, text } from './helpers.js';
+
+// The picker's answers, result and links stay right when what is around them changes.
+const FULL = 'project-size:large,project-kind:cms-content,admin-cms:yes,deadline:-,team-size:big-team,architecture:no';
+const revealLabels = (el: UseCasePicker) => $$(el, '[part="reveal"]').map(text);
+
+describe('<use-case-picker> when things change around it', () => {
+  it('starts the new questions when other data replaces the data the user answered', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker .data=${article}></use-case-picker>`);
+    await el.loadComplete;
+    await answer(el, 'Small');
+    expect(el.value).to.equal('project-size:small');
+    const errors = record(el, 'versus-error');
+    el.data = threeSubjects;
+    expect(await el.loadComplete).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(el.value).to.equal('');
+    expect(prompt(el)).to.equal('Who is on the team?');
+  });
+
+  it('keeps the answers when the same questions come again in a new object', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker .data=${article}></use-case-picker>`);
+    await el.loadComplete;
+    await answer(el, 'Small');
+    el.data = structuredClone(article);
+    expect(await el.loadComplete).to.equal(true);
+    expect(el.value).to.equal('project-size:small');
+  });
+
+  it('adds reason links for a <feature-matrix> that loads its data later', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <use-case-picker .data=${article} value=${FULL}></use-case-picker>
+      <feature-matrix src="/data/django-vs-flask.json"></feature-matrix>
+    </div>`);
+    const picker = page.querySelector('use-case-picker')!;
+    const matrix = page.querySelector<FeatureMatrix>('feature-matrix')!;
+    expect(await picker.loadComplete).to.equal(true);
+    expect(await matrix.loadComplete).to.equal(true);
+    await picker.updateComplete;
+    expect(revealLabels(picker)).to.include('See it in the feature table');
+  });
+
+  it('adds reason links for a <feature-matrix> added to the page after the result', async () => {
+    const page = await fixture<HTMLElement>(html`<div><use-case-picker value=${FULL}></use-case-picker></div>`);
+    const picker = page.querySelector('use-case-picker')!;
+    await picker.loadComplete;
+    expect(revealLabels(picker)).to.deep.equal([]);
+    const matrix = document.createElement('feature-matrix');
+    page.append(matrix);
+    await matrix.loadComplete;
+    await picker.updateComplete;
+    expect(revealLabels(picker)).to.include('See it in the feature table');
+  });
+
+  it('goes Back from a result opened by preset answers to the last question', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker value=${FULL}></use-case-picker>`);
+    await el.loadComplete;
+    expect($(el, '[part="result"]')).to.not.equal(null);
+    await press(el, 'Back');
+    expect(prompt(el)).to.equal('Do you need a custom or unconventional architecture?');
+  });
+
+  it('in the form layout, announces and reports a result changed by a changed answer', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker layout="form" .data=${threeSubjects}></use-case-picker>`);
+    await el.loadComplete;
+    await answer(el, 'Experts');
+    await answer(el, 'Server rendering');
+    await answer(el, 'Small bundles');
+    await press(el, 'Show my recommendation');
+    expect(text($(el, '[part="result-title"]'))).to.equal('Recommendation: Svelte');
+    const results = record<{ subject: string }>(el, 'versus-recommend');
+    // Unticks both needs, and changes the team.
+    await answer(el, 'Server rendering');
+    await answer(el, 'Small bundles');
+    await answer(el, 'Anyone');
+    const shown = text($(el, '[part="result-title"]'));
+    expect(shown).to.not.equal('Recommendation: Svelte');
+    expect(liveRegion(el)).to.include(shown);
+    expect(results.length).to.be.above(0);
+    expect(shown).to.include(threeSubjects.subjects.find((s) => s.id === results.at(-1)!.subject)!.name);
+  });
+
+  it('with sync-url, writes answers the page sets through value to the URL', async () => {
+    const original = `${location.pathname}${location.search}${location.hash}`;
+    try {
+      history.replaceState(history.state, '', `${location.pathname}?keep=1`);
+      const el = await fixture<UseCasePicker>(html`<use-case-picker sync-url></use-case-picker>`);
+      await el.loadComplete;
+      await answer(el, 'Large');
+      expect(location.search).to.equal('?keep=1&versus-answers=project-size:large');
+      el.value = 'project-size:small';
+      await el.updateComplete;
+      expect(location.search).to.equal('?keep=1&versus-answers=project-size:small');
+      el.value = '';
+      await el.updateComplete;
+      expect(location.search).to.equal('?keep=1');
+    } finally {
+      history.replaceState(history.state, '', original);
+    }
+  });
+});
