@@ -5,7 +5,8 @@
 import type { Dataset, Problem } from './types.js';
 import { formatProblem, validateDataset } from './validate.js';
 
-export type LoadFailureKind = 'network' | 'http' | 'parse' | 'invalid' | 'aborted';
+/** `url`: `src` is not a URL at all (e.g. `http://[::1/x.json`), so nothing was fetched. */
+export type LoadFailureKind = 'url' | 'network' | 'http' | 'parse' | 'invalid' | 'aborted';
 
 export interface LoadFailure {
   kind: LoadFailureKind;
@@ -98,7 +99,13 @@ export interface DatasetRequest {
  * fetch while it is pending or after it succeeded; a failed one is forgotten, so retry fetches again.
  */
 export function requestDataset(src: string, base: string): DatasetRequest {
-  const url = new URL(src, base).href;
+  let url: string;
+  try {
+    url = new URL(src, base).href;
+  } catch {
+    const error = { kind: 'url', url: src, message: `The src "${src}" is not a valid URL.` } as const;
+    return { url: src, result: Promise.resolve({ ok: false, error }), release() {} };
+  }
   let entry = fetches.get(url);
   if (!entry) {
     const controller = new AbortController();

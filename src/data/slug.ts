@@ -7,10 +7,13 @@ export function slugify(value: string): string {
   if (slug !== undefined) return slug;
   // The validator and the FAQ slug the same questions; Unicode normalisation is the costly step
   // and plain ASCII has nothing to decompose.
-  const text = NON_ASCII.test(value) ? value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : value;
+  // Latin letters lose their accents; letters and digits of other scripts (Cyrillic, Greek, CJK…)
+  // stay, so questions in those languages get ids of their own instead of empty ones.
+  const unicode = NON_ASCII.test(value);
+  const text = unicode ? value.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC') : value;
   slug = text
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(unicode ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   if (cache.size >= 5000) cache.clear();

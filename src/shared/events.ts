@@ -3,7 +3,11 @@ import type { LoadFailureKind } from '../data/load.js';
 import type { Problem } from '../data/types.js';
 
 export interface VersusErrorDetail {
-  /** `config` is an attribute that does not fit the data, e.g. an unknown subject id. */
+  /**
+   * What failed: `url` (`src` is not a URL), `network`, `http` (see `status`), `parse` (not JSON),
+   * `invalid` (see `problems`), or `config`, an attribute that does not fit the data (e.g. an
+   * unknown subject id).
+   */
   kind: LoadFailureKind | 'config';
   message: string;
   url?: string;

@@ -8,3 +8,13 @@ export function safeHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** The id the page's URL fragment names; a malformed escape (`#%E0`) is taken as it is, not thrown. */
+export function hashId(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -44,6 +44,8 @@ export abstract class VersusElement extends LitElement {
   private stopListening?: () => void;
   private reportedConfigError?: string;
   private announcedModel?: Dataset;
+  private holdingFocus = false;
+  private boxFocused = false;
 
   /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
   protected get ui(): UiStrings {
@@ -86,6 +88,9 @@ export abstract class VersusElement extends LitElement {
 
   /** Loads the data again, e.g. after a network failure. */
   retry(): void {
+    // The button pressed goes away while loading: focus waits on the element's box instead of
+    // falling to the page, and returns to a new "Try again" if this attempt fails too.
+    this.holdingFocus = !!this.shadowRoot?.activeElement;
     this.resolveSource(true);
   }
 
@@ -103,9 +108,32 @@ export abstract class VersusElement extends LitElement {
       this.reportedConfigError = problem;
       if (problem) emit(this, 'versus-error', { kind: 'config', message: problem });
     }
-    const shown = this.model && !this.failure && !problem ? this.model : undefined;
+    if (this.holdingFocus) this.placeHeldFocus();
+    const shown = problem ? undefined : this.shownData;
     if (shown && shown !== this.announcedModel) emit(this, 'versus-load', { title: shown.title });
     this.announcedModel = shown;
+  }
+
+  private placeHeldFocus(): void {
+    const retry = this.failure && this.renderRoot.querySelector<HTMLElement>('[part="retry"]');
+    if (retry) retry.focus();
+    else if (!this.boxFocused) {
+      this.boxFocused = true;
+      this.renderRoot.querySelector<HTMLElement>('.root')?.focus();
+    }
+    if (retry || this.model) this.holdingFocus = false;
+  }
+
+  private onBoxBlur(event: FocusEvent): void {
+    // The box is focusable only while it holds the focus of a retry.
+    if (event.target !== event.currentTarget) return;
+    this.boxFocused = false;
+    this.requestUpdate();
+  }
+
+  /** The dataset whose content is on screen: none while loading or while an error shows. */
+  protected get shownData(): Dataset | undefined {
+    return this.model && !this.failure && !this.configError ? this.model : undefined;
   }
 
   private get configError(): string | undefined {
@@ -165,7 +193,10 @@ export abstract class VersusElement extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.model?.lang;
-    return html`<div class="root" part="base" lang=${ifDefined(lang)}>${this.renderState()}</div>`;
+    const focusable = this.holdingFocus || this.boxFocused;
+    return html`<div class="root" part="base" lang=${ifDefined(lang)} tabindex=${ifDefined(focusable ? '-1' : undefined)} @focusout=${this.onBoxBlur}>
+      ${this.renderState()}
+    </div>`;
   }
 
   private renderState(): unknown {

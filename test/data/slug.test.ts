@@ -13,6 +13,14 @@ describe('slugify', () => {
     expect(slugify('ＦＵＬＬ width')).to.equal('full-width');
   });
 
+  it('keeps the letters of other scripts, so their questions get ids of their own', () => {
+    expect(slugify('Какой фреймворк быстрее?')).to.equal('какой-фреймворк-быстрее');
+    expect(slugify('Какой проще изучить?')).to.equal('какой-проще-изучить');
+    expect(slugify('Ποιο είναι πιο γρήγορο;')).to.equal('ποιο-είναι-πιο-γρήγορο');
+    expect(slugify('どちらが速い？ 2024')).to.equal('どちらが速い-2024');
+    expect(slugify('한국어 질문')).to.equal('한국어-질문');
+  });
+
   it('keeps ids to 80 characters', () => {
     expect(slugify('word '.repeat(40))).to.have.length.of.at.most(80);
   });

@@ -1,24 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { VersusErrorDetail } from '../../src/shared/events.js';
 import { shadowText, type VersusProbe } from './probe-element.js';
+import { watchUncaught } from './dom.js';
 
 const dataset = (title: string) => ({ title, subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] });
 const unique = () => Math.random().toString(36).slice(2);
 const fetchCount = async (key: string) => (await (await fetch(`/__test__/count?of=${key}`)).json()).count as number;
 
 describe('VersusElement data sources', () => {
-  let uncaught: unknown[];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
-  beforeEach(() => {
-    uncaught = [];
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-    expect(uncaught, 'nothing may be thrown into the host page').to.deep.equal([]);
-  });
+  const watched = watchUncaught();
+  afterEach(() => expect(watched.uncaught, 'nothing may be thrown into the host page').to.deep.equal([]));
 
   it('renders the bundled article when no source is given', async () => {
     const el = await fixture<VersusProbe>(html`<versus-probe></versus-probe>`);

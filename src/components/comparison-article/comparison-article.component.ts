@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
-import { safeHref } from '../../shared/links.js';
+import { hashId, safeHref } from '../../shared/links.js';
 import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { comparisonArticleStrings } from './comparison-article.strings.js';
@@ -82,12 +82,45 @@ export class ComparisonArticle extends VersusElement {
 
   /** Scrolls to a section (by its name, e.g. `faq`) and moves focus to its heading. */
   scrollToSection(name: string): boolean {
+    return this.goToSection(name, !matchMedia('(prefers-reduced-motion: reduce)').matches);
+  }
+
+  private goToSection(name: string, smooth: boolean): boolean {
     const target = this.renderRoot.querySelector<HTMLElement>(`#section-${CSS.escape(name)}`);
     if (!target) return false;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     target.focus({ preventScroll: true });
     return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * A contents link opened in a new tab, shared or bookmarked (`page#section-faq`) names a heading
+   * the browser cannot find in the shadow root: the article goes there itself, once its sections
+   * have rendered (they set the heights above it).
+   */
+  private readonly onHashChange = async (): Promise<void> => {
+    const name = hashId().match(/^section-(.+)$/)?.[1];
+    if (!name || !this.shownData) return;
+    const sections = [...this.renderRoot.querySelectorAll('*')].filter((el): el is VersusElement => el instanceof VersusElement);
+    await Promise.all(sections.map((el) => el.loadComplete));
+    this.goToSection(name, false);
+  };
+
+  protected override firstUpdated(): void {
+    // The first update shows "Loading" or the content; the hash is followed once content is there.
+    void this.loadComplete.then((shown) => {
+      if (shown) void this.onHashChange();
+    });
   }
 
   protected override configProblem(_data: Dataset) {

@@ -7,6 +7,7 @@ import { VersusElement } from '../../shared/versus-element.js';
 import { faqAccordionStrings } from './faq-accordion.strings.js';
 import { faqAccordionStyles } from './faq-accordion.styles.js';
 import { faqEntries, highlightMatches, scrollIntoViewBelowHeader, type FaqEntry } from './faq-entries.js';
+import { hashId } from '../../shared/links.js';
 import { headingTag } from '../../shared/heading.js';
 import { growOpen, MAX_REGIONS, questionAfterKey, renderItem } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
@@ -182,8 +183,9 @@ export class FaqAccordion extends VersusElement {
     emit(this, 'versus-toggle', { id, open });
     if (open) this.opened.add(id);
     if (this.hashLinks) {
-      const here = decodeURIComponent(location.hash.slice(1));
-      if (open) history.replaceState(history.state, '', `#${id}`);
+      const here = hashId();
+      // From the page's own path: a bare "#id" would resolve against a <base href> (Angular apps).
+      if (open) history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
       else if (here === id) history.replaceState(history.state, '', location.pathname + location.search);
     }
     return true;
@@ -201,8 +203,14 @@ export class FaqAccordion extends VersusElement {
     emit(this, 'versus-search', { query: value, matches: this.visibleEntries().length });
   }
 
+  /** "Show all" leaves with the search that matched nothing: the search box keeps the focus. */
+  private readonly onShowAll = (): void => {
+    this.search('');
+    this.renderRoot.querySelector<HTMLInputElement>('[part="search"]')?.focus();
+  };
+
   private readonly onHashChange = (): void => {
-    this.reveal(decodeURIComponent(location.hash.slice(1)), false);
+    this.reveal(hashId(), false);
   };
 
   private onClick(event: Event): void {
@@ -243,15 +251,16 @@ export class FaqAccordion extends VersusElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Search engines are told only about questions the page shows.
+    const wanted = this.structuredData ? this.shownData : undefined;
+    if (wanted !== this.publishedFor) {
+      this.publishedFor = wanted;
+      publishFaq(this, wanted && this.entries);
+    }
     if (!this.model) return;
     if (!this.hashRead) {
       this.hashRead = true;
       if (location.hash) this.onHashChange();
-    }
-    const wanted = this.structuredData ? this.model : undefined;
-    if (wanted !== this.publishedFor) {
-      this.publishedFor = wanted;
-      publishFaq(this, wanted && this.entries);
     }
     const root = this.renderRoot;
     this.list = root.querySelector('.list');
@@ -329,7 +338,7 @@ export class FaqAccordion extends VersusElement {
           </div>`
         : nothing}
       ${this.searchable ? html`<p class="status ${matches ? '' : 'none'}" part="status" role="status">${status}</p>` : nothing}
-      ${needle && !matches ? html`<button class="button" part="show-all" type="button" @click=${() => this.search('')}>${ui.showAll}</button>` : nothing}
+      ${needle && !matches ? html`<button class="button" part="show-all" type="button" @click=${this.onShowAll}>${ui.showAll}</button>` : nothing}
       <div
         class="list"
         part="list"
