@@ -24,3 +24,6 @@ export function watchUncaught(): { readonly uncaught: unknown[] } {
   });
   return seen;
 }
+
+/** What a promise settles to: its value, or the error it rejects with (so a test can show either). */
+export const settled = (promise: Promise<unknown>): Promise<unknown> => promise.then((value) => value, (error: unknown) => error);
