@@ -2,13 +2,17 @@
  * Design tokens and the shell every element shares. Public knobs are `--versus-*` custom
  * properties; light and dark come from `color-scheme` + `light-dark()`, so `theme="dark"` and the
  * OS setting use the same code path. The `.root` wrapper re-declares every inherited text property
- * so that host-page CSS cannot leak in through inheritance.
+ * so that host-page CSS cannot leak in through inheritance; `visibility` is left to inherit, so a
+ * page that hides a region (an off-canvas menu, a closed tab) hides the element and its controls.
  */
 import { css } from 'lit';
 
 export const baseStyles = css`
   :host {
     display: block;
+    /* Inline-size containment makes the content's own width 0: in a flex row or another
+       shrink-to-fit box the element would get no width at all. */
+    min-inline-size: min(20rem, 100%);
     color-scheme: light dark;
   }
   :host([hidden]) {
@@ -18,6 +22,13 @@ export const baseStyles = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  /* Again on the box, so a page rule that sets color-scheme on every element cannot undo theme. */
+  :host([theme='light']) .root {
+    color-scheme: light;
+  }
+  :host([theme='dark']) .root {
     color-scheme: dark;
   }
   .root {
@@ -66,7 +77,14 @@ export const baseStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
     cursor: auto;
-    visibility: visible;
+    text-align-last: initial;
+    text-wrap: initial;
+    text-underline-offset: initial;
+    text-underline-position: initial;
+    -webkit-text-fill-color: initial;
+    caret-color: initial;
+    font-synthesis: initial;
+    line-break: initial;
   }
   *,
   *::before,

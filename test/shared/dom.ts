@@ -27,3 +27,18 @@ export function watchUncaught(): { readonly uncaught: unknown[] } {
 
 /** What a promise settles to: its value, or the error it rejects with (so a test can show either). */
 export const settled = (promise: Promise<unknown>): Promise<unknown> => promise.then((value) => value, (error: unknown) => error);
+
+function rgb(color: string): [number, number, number] {
+  const parts = color.match(/[\d.]+/g)!.map(Number);
+  // `color(srgb r g b)` uses 0..1; `rgb()` uses 0..255.
+  return color.startsWith('color(') ? [parts[0] * 255, parts[1] * 255, parts[2] * 255] : [parts[0], parts[1], parts[2]];
+}
+
+/** Relative luminance (WCAG) of a computed `rgb(…)` or `color(srgb …)` colour, 0 (black) to 1 (white). */
+export function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}

@@ -3,15 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
-
-/** Relative luminance of a computed `rgb(...)` colour, 0 (black) to 1 (white). */
-function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
+import { luminance } from './dom.js';
 
 async function colours(theme?: string) {
   const el = await fixture<FaqAccordion>(html`<faq-accordion theme=${theme ?? 'auto'} .data=${threeSubjects}></faq-accordion>`);

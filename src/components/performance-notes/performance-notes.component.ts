@@ -72,15 +72,23 @@ export class PerformanceNotes extends VersusElement {
 
   /**
    * Opens (`true`), closes (`false`) or flips (no argument) the findings of the topic `id`. Does nothing
-   * for an id the loaded data has no topic for, so no event reports a change nobody can see.
+   * while no data is shown, or for a topic with no findings shown (no such id, or none for `subjects`),
+   * so no event reports a change nobody can see.
    */
   toggle(id: string, open = !this.isOpen(id)): void {
-    if (open === this.isOpen(id) || (this.model && !this.model.performance?.some((topic) => topic.id === id))) return;
+    if (open === this.isOpen(id) || !this.hasTopic(id)) return;
     const flipped = new Set(this.flipped);
     if (flipped.has(id)) flipped.delete(id);
     else flipped.add(id);
     this.flipped = flipped;
     emit(this, 'versus-toggle', { id, open });
+  }
+
+  private hasTopic(id: string): boolean {
+    const data = this.shownData;
+    if (!data) return false;
+    const ids = shownSubjectIds(data, this.subjects);
+    return !!data.performance?.find((topic) => topic.id === id)?.findings?.some((finding) => ids.includes(finding.subject));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -41,11 +41,15 @@ export const performanceNotesStyles = css`
     transform: rotate(-45deg);
     transition: transform var(--_duration) ease;
   }
-  :host(:dir(rtl)) .marker {
-    transform: rotate(135deg);
-  }
   .toggle[aria-expanded='true'] .marker {
     transform: rotate(45deg);
+  }
+  /* The borders are logical, so in right-to-left text the corner is already mirrored. */
+  :host(:dir(rtl)) .marker {
+    transform: rotate(45deg);
+  }
+  :host(:dir(rtl)) .toggle[aria-expanded='true'] .marker {
+    transform: rotate(-45deg);
   }
   .summary {
     color: var(--_muted);

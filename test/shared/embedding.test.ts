@@ -1,0 +1,121 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { VersusElement } from '../../src/shared/versus-element.js';
+import type { PerformanceNotes } from '../../src/components/performance-notes/performance-notes.component.js';
+import { luminance } from './dom.js';
+
+const surfaceOf = (el: Element) => luminance(getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor);
+
+describe('embedded in a host page', () => {
+  describe('theme attribute against ordinary page CSS', () => {
+    it('theme="dark" stays dark when the page sets color-scheme on every element (`* { color-scheme: light }`)', async () => {
+      const style = document.createElement('style');
+      style.textContent = '.page-reset, .page-reset * { color-scheme: light; }';
+      document.head.append(style);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div class="page-reset"><performance-notes theme="dark"></performance-notes></div>`);
+        const el = wrapper.firstElementChild as VersusElement;
+        await el.loadComplete;
+        expect(surfaceOf(el), 'surface luminance with theme="dark"').to.be.below(0.05);
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('a page that hides a region with `visibility: hidden` (off-canvas menus, closed tabs)', () => {
+    for (const tag of ['performance-notes', 'community-guide', 'faq-accordion']) {
+      it(`<${tag}> inside it is hidden and out of the Tab order`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <button id="before">before</button>
+          <div id="panel" style="visibility: hidden"></div>
+          <button id="after">after</button>
+        </div>`);
+        const el = document.createElement(tag) as VersusElement;
+        wrapper.querySelector('#panel')!.append(el);
+        await el.loadComplete;
+        const root = el.shadowRoot!.querySelector('.root')!;
+        (wrapper.querySelector('#before') as HTMLElement).focus();
+        await sendKeys({ press: 'Tab' });
+        const landed = document.activeElement === el ? `inside <${tag}>: ${el.shadowRoot!.activeElement?.localName}` : document.activeElement?.id;
+        expect({ visibility: getComputedStyle(root).visibility, tabFromBeforeGoesTo: landed }).to.deep.equal({ visibility: 'hidden', tabFromBeforeGoesTo: 'after' });
+      });
+    }
+  });
+
+  describe('in a flex row (container queries make the content\'s own width 0)', () => {
+    it('<performance-notes> in a flex row next to an aside is not squeezed to nothing', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="display: flex; gap: 16px; width: 1200px"><performance-notes></performance-notes><aside style="width: 200px">Sidebar</aside></div>`,
+      );
+      const el = wrapper.firstElementChild as VersusElement;
+      await el.loadComplete;
+      expect(el.getBoundingClientRect().width, 'width of the element').to.be.at.least(300);
+    });
+  });
+
+  describe('RTL marker of <performance-notes>', () => {
+    /** The direction the marker's chevron points to: the corner its two borders meet at, turned by its transform. */
+    function pointing(marker: Element): string {
+      const s = getComputedStyle(marker);
+      const x = parseFloat(s.borderRightWidth) > 0 ? 1 : parseFloat(s.borderLeftWidth) > 0 ? -1 : 0;
+      const y = parseFloat(s.borderBottomWidth) > 0 ? 1 : parseFloat(s.borderTopWidth) > 0 ? -1 : 0;
+      const [a, b, c, d] = (s.transform.match(/-?[\d.e-]+/g) ?? ['1', '0', '0', '1']).map(Number);
+      const px = a * x + c * y;
+      const py = b * x + d * y;
+      if (Math.abs(px) > Math.abs(py)) return px > 0 ? 'right' : 'left';
+      return py > 0 ? 'down' : 'up';
+    }
+
+    it('points right when closed and down when open in LTR', async () => {
+      const el = await fixture<PerformanceNotes>(html`<performance-notes collapsed></performance-notes>`);
+      await el.loadComplete;
+      const markers = [...el.shadowRoot!.querySelectorAll('.marker')];
+      el.toggle('benchmarking', true);
+      await el.updateComplete;
+      expect([pointing(markers[0]), pointing(markers[1])]).to.deep.equal(['right', 'down']);
+    });
+
+    it('points left (toward the reading direction) when closed and down when open in RTL', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><performance-notes collapsed theme="light"></performance-notes></div>`);
+      const el = wrapper.firstElementChild as PerformanceNotes;
+      await el.loadComplete;
+      const markers = [...el.shadowRoot!.querySelectorAll('.marker')];
+      el.toggle('benchmarking', true);
+      await el.updateComplete;
+      expect([pointing(markers[0]), pointing(markers[1])], '[closed, open]').to.deep.equal(['left', 'down']);
+    });
+  });
+
+  describe('documented CSS parts', () => {
+    it('the page can style <performance-notes> and <community-guide> through their documented parts', async () => {
+      const style = document.createElement('style');
+      style.textContent = `performance-notes::part(toggle), community-guide::part(channel-name) { outline: 5px solid rgb(1, 2, 3); }
+        performance-notes::part(closing), community-guide::part(closing) { outline: 5px solid rgb(1, 2, 3); }`;
+      document.head.append(style);
+      try {
+        const data = {
+          title: 'T',
+          subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+          sectionText: { performance: { closing: 'Perf closing.' }, communities: { closing: 'Comm closing.' } },
+          performance: [{ id: 'p', title: 'P', summary: 'S', findings: [{ subject: 'a', text: 'x' }] }],
+          communities: [{ id: 'c', subject: 'a', title: 'A community', channels: [{ name: 'Docs', url: 'https://example.com/', description: 'd' }] }],
+        };
+        for (const tag of ['performance-notes', 'community-guide']) {
+          const el = document.createElement(tag) as VersusElement;
+          el.data = data;
+          (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+          expect(await el.loadComplete, tag).to.equal(true);
+          for (const part of tag === 'performance-notes' ? ['toggle', 'closing'] : ['channel-name', 'closing']) {
+            const node = el.shadowRoot!.querySelector(`[part~="${part}"]`);
+            expect(node, `${tag}::part(${part})`).to.not.equal(null);
+            expect(getComputedStyle(node!).outlineColor, `${tag}::part(${part})`).to.equal('rgb(1, 2, 3)');
+          }
+        }
+      } finally {
+        style.remove();
+      }
+    });
+  });
+});
