@@ -83,7 +83,9 @@ export abstract class VersusElement extends LitElement {
     this.stopListening?.();
     this.request?.release();
     this.request = undefined;
-    this.sourceKey = undefined;
+    // Moved, not gone (a keyed list, a portal): a settled load is kept, so the element does not
+    // fall back to "Loading" and announce it. One still pending may have been cancelled just now.
+    if (!this.model && !this.failure) this.sourceKey = undefined;
   }
 
   /** Loads the data again, e.g. after a network failure. */

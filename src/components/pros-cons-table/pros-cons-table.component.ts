@@ -99,13 +99,14 @@ export class ProsConsTable extends VersusElement {
 
   protected override renderContent(data: Dataset) {
     const ids = shownSubjectIds(data, this.subjects);
-    const kinds = this.kinds;
     const columns: Column[] = [];
     for (const id of ids) {
       const entry = data.prosCons?.find((e) => e.subject === id);
-      if (!entry || !kinds.some((k) => entry[k]?.length)) continue;
+      if (!entry || !this.kinds.some((k) => entry[k]?.length)) continue;
       columns.push({ subject: data.subjects.find((s) => s.id === id)!, entry, featured: id === this.highlightId });
     }
+    // A kind no shown subject has gets no empty row (and the caption does not name it).
+    const kinds = this.kinds.filter((k) => columns.some((c) => c.entry[k]?.length));
     if (!columns.length) return nothing;
 
     const ui = this.ui;
@@ -115,7 +116,8 @@ export class ProsConsTable extends VersusElement {
       columns,
       kinds,
       caption: format(template, { subjects: names }),
-      examples: this.examples,
+      // Frameworks that set properties from template attributes pass the string "false".
+      examples: this.examples !== false && String(this.examples) !== 'false',
       headingLevel: this.headingLevel,
       ui,
     };

@@ -1,0 +1,61 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/pros-cons-table/pros-cons-table.js';
+import type { ProsConsTable } from '../../src/components/pros-cons-table/pros-cons-table.component.js';
+import { texts } from './helpers.js';
+
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+async function inWrapper(width: number, inner: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${inner}</div>`);
+  const el = wrapper.querySelector<ProsConsTable>('pros-cons-table')!;
+  expect(await el.loadComplete).to.equal(true);
+  return { wrapper, el };
+}
+
+describe('<pros-cons-table> as frameworks and pages use it', () => {
+  // Vue, React 19 and Svelte set a template attribute as the property when the element has one:
+  // `<pros-cons-table examples="false">` becomes `el.examples = 'false'`, past the attribute converter.
+  it('hides examples when a framework sets the `examples` property to the string "false"', async () => {
+    const { el } = await inWrapper(900, html`<pros-cons-table></pros-cons-table>`);
+    expect($$(el, '[part="example"]').length).to.be.above(0);
+    (el as unknown as { examples: unknown }).examples = 'false';
+    await el.updateComplete;
+    expect($$(el, '[part="example"]')).to.have.length(0);
+  });
+
+  it('leaves out a kind no shown subject has, in the table and its caption as in the cards', async () => {
+    const data = {
+      title: 'Only pros',
+      subjects: [
+        { id: 'a', name: 'Alpha' },
+        { id: 'b', name: 'Beta' },
+      ],
+      prosCons: [
+        { subject: 'a', pros: [{ title: 'Fast', detail: 'Very fast.' }] },
+        { subject: 'b', pros: [{ title: 'Small', detail: 'Very small.' }] },
+      ],
+    };
+    const { el } = await inWrapper(900, html`<pros-cons-table .data=${data}></pros-cons-table>`);
+    expect(texts($$(el, '.cards h4'))).to.deep.equal(['Pros', 'Pros']);
+    expect(texts($$(el, 'th[scope="row"]'))).to.deep.equal(['Pros']);
+    expect(texts($$(el, 'caption'))).to.deep.equal(['Pros of Alpha and Beta']);
+  });
+
+  it('stays as it is when moved in the page (a keyed list, a portal): no "Loading", no second versus-load', async () => {
+    const { el } = await inWrapper(900, html`<pros-cons-table highlight="flask"></pros-cons-table>`);
+    let loads = 0;
+    el.addEventListener('versus-load', () => loads++);
+    const other = document.createElement('div');
+    document.body.append(other);
+    try {
+      other.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="loading"]') !== null, 'shows Loading after a move').to.equal(false);
+      expect(await el.loadComplete).to.equal(true);
+      expect(texts($$(el, 'th[scope="col"]')).map((t) => t.replace(/\s+/g, ' '))).to.deep.equal(['Flask Featured', 'Django']);
+      expect(loads, 'versus-load again for the same data').to.equal(0);
+    } finally {
+      other.remove();
+    }
+  });
+});
