@@ -1,5 +1,18 @@
 /** Small DOM and colour helpers for the <pros-cons-table> tests. */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ProsConsTable } from '../../src/components/pros-cons-table/pros-cons-table.component.js';
 import { luminance } from '../shared/dom.js';
+
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+/** Renders `inner` (holding one <pros-cons-table>) in a box `width` px wide, loaded. */
+export async function inWrapper(width: number, inner: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${inner}</div>`);
+  const el = wrapper.querySelector<ProsConsTable>('pros-cons-table')!;
+  expect(await el.loadComplete).to.equal(true);
+  return { wrapper, el };
+}
 
 /** Rendered (not display: none anywhere up the tree, and taking up space). */
 export function shown(node: Element): boolean {

@@ -2,17 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/pros-cons-table/pros-cons-table.js';
 import type { ProsConsTable } from '../../src/components/pros-cons-table/pros-cons-table.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
-import { contrast, shown, texts } from './helpers.js';
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-async function inWrapper(width: number, inner: ReturnType<typeof html>) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${inner}</div>`);
-  const el = wrapper.querySelector<ProsConsTable>('pros-cons-table')!;
-  expect(await el.loadComplete).to.equal(true);
-  return { wrapper, el };
-}
+import { $, $$, contrast, inWrapper, shown, texts } from './helpers.js';
 
 describe('<pros-cons-table>', () => {
   it('shows the article\'s pros and cons as a table with a caption when wide', async () => {

@@ -1,16 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/pros-cons-table/pros-cons-table.js';
-import type { ProsConsTable } from '../../src/components/pros-cons-table/pros-cons-table.component.js';
-import { texts } from './helpers.js';
-
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-async function inWrapper(width: number, inner: ReturnType<typeof html>) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${inner}</div>`);
-  const el = wrapper.querySelector<ProsConsTable>('pros-cons-table')!;
-  expect(await el.loadComplete).to.equal(true);
-  return { wrapper, el };
-}
+import { $$, inWrapper, texts } from './helpers.js';
 
 describe('<pros-cons-table> as frameworks and pages use it', () => {
   // Vue, React 19 and Svelte set a template attribute as the property when the element has one:
