@@ -111,7 +111,7 @@ export abstract class VersusElement extends LitElement {
       if (problem) emit(this, 'versus-error', { kind: 'config', message: problem });
     }
     if (this.holdingFocus) this.placeHeldFocus();
-    const shown = problem ? undefined : this.shownData;
+    const shown = problem || this.failure ? undefined : this.model;
     if (shown && shown !== this.announcedModel) emit(this, 'versus-load', { title: shown.title });
     this.announcedModel = shown;
   }

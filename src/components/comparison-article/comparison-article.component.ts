@@ -105,22 +105,16 @@ export class ComparisonArticle extends VersusElement {
 
   /**
    * A contents link opened in a new tab, shared or bookmarked (`page#section-faq`) names a heading
-   * the browser cannot find in the shadow root: the article goes there itself, once its sections
-   * have rendered (they set the heights above it).
+   * the browser cannot find in the shadow root: the article goes there itself, once it and its
+   * sections have rendered (they set the heights above it).
    */
   private readonly onHashChange = async (): Promise<void> => {
     const name = hashId().match(/^section-(.+)$/)?.[1];
-    if (!name || !this.shownData) return;
-    const sections = [...this.renderRoot.querySelectorAll('*')].filter((el): el is VersusElement => el instanceof VersusElement);
-    await Promise.all(sections.map((el) => el.loadComplete));
-    this.goToSection(name, false);
+    if (name && (await this.loadComplete)) this.goToSection(name, false);
   };
 
   protected override firstUpdated(): void {
-    // The first update shows "Loading" or the content; the hash is followed once content is there.
-    void this.loadComplete.then((shown) => {
-      if (shown) void this.onHashChange();
-    });
+    void this.onHashChange();
   }
 
   protected override configProblem(_data: Dataset) {
