@@ -20,6 +20,10 @@ interface Loadable extends Element {
  * performance, similarities, use cases with the picker, communities, FAQ) with a table of contents.
  * It loads the data once and hands it to the section elements it composes.
  *
+ * The parts of those elements are forwarded under their tag name: `::part(faq-accordion-question)`
+ * styles the FAQ's questions, `::part(feature-matrix-row)` the matrix's rows, and so on for every
+ * part each element documents.
+ *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart intro - The paragraph that opens the article.
  * @csspart toc - The table of contents (a `nav` landmark).

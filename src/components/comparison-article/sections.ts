@@ -8,6 +8,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import type { Dataset, SectionName } from '../../data/types.js';
 import { paragraph } from '../../shared/paragraph.js';
 import type { UiStrings } from '../../shared/strings.js';
+import { exportPartsOf } from './exported-parts.js';
 import { renderUseCases } from './use-cases.js';
 
 /** What a section renderer gets from the article. */
@@ -34,10 +35,13 @@ export interface SectionDefinition {
   render(ctx: SectionContext): TemplateResult;
 }
 
-/** A section element, given the article's data, strings, theme and (unless told not to) heading level. */
-function element(tag: StaticValue, c: SectionContext, withLevel = true): TemplateResult {
+/**
+ * A section element, given the article's data, strings, theme and (unless told not to) heading
+ * level, with its parts forwarded.
+ */
+function element(tag: StaticValue, name: string, c: SectionContext, withLevel = true): TemplateResult {
   const level = withLevel ? c.level : undefined;
-  return staticHtml`<${tag} .data=${c.data} .strings=${c.strings} theme=${ifDefined(c.theme)} heading-level=${ifDefined(level)}></${tag}>`;
+  return staticHtml`<${tag} .data=${c.data} .strings=${c.strings} theme=${ifDefined(c.theme)} heading-level=${ifDefined(level)} exportparts=${exportPartsOf(name)}></${tag}>`;
 }
 
 export const SECTIONS = {
@@ -46,35 +50,35 @@ export const SECTIONS = {
     fallback: 'overview',
     frame: 'element',
     has: (d) => !!d.overview?.length,
-    render: (c) => element(literal`comparison-overview`, c),
+    render: (c) => element(literal`comparison-overview`, 'comparison-overview', c),
   },
   'pros-cons': {
     text: 'prosCons',
     fallback: 'prosAndCons',
     frame: 'element',
     has: (d) => !!d.prosCons?.length,
-    render: (c) => element(literal`pros-cons-table`, c),
+    render: (c) => element(literal`pros-cons-table`, 'pros-cons-table', c),
   },
   features: {
     text: 'features',
     fallback: 'features',
     frame: 'article',
     has: (d) => !!d.features?.length,
-    render: (c) => element(literal`feature-matrix`, c, false),
+    render: (c) => element(literal`feature-matrix`, 'feature-matrix', c, false),
   },
   performance: {
     text: 'performance',
     fallback: 'performance',
     frame: 'element',
     has: (d) => !!d.performance?.length,
-    render: (c) => element(literal`performance-notes`, c),
+    render: (c) => element(literal`performance-notes`, 'performance-notes', c),
   },
   similarities: {
     text: 'similarities',
     fallback: 'similarities',
     frame: 'element',
     has: (d) => !!d.similarities?.length,
-    render: (c) => element(literal`similarity-list`, c),
+    render: (c) => element(literal`similarity-list`, 'similarity-list', c),
   },
   'use-cases': {
     text: 'useCases',
@@ -88,14 +92,14 @@ export const SECTIONS = {
     fallback: 'communities',
     frame: 'element',
     has: (d) => !!d.communities?.length,
-    render: (c) => element(literal`community-guide`, c),
+    render: (c) => element(literal`community-guide`, 'community-guide', c),
   },
   faq: {
     text: 'faq',
     fallback: 'faq',
     frame: 'article',
     has: (d) => !!d.faq?.length,
-    render: (c) => element(literal`faq-accordion`, c),
+    render: (c) => element(literal`faq-accordion`, 'faq-accordion', c),
   },
 } satisfies Record<string, SectionDefinition>;
 

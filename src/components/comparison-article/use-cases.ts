@@ -9,6 +9,7 @@ import { heading } from '../../shared/heading.js';
 import { format } from '../../shared/strings.js';
 import { renderPerSubject } from '../../shared/per-subject.js';
 import { sectionParagraph, type SectionContext } from './sections.js';
+import { exportPartsOf } from './exported-parts.js';
 
 function renderUseCase(useCase: UseCase, level: number, examplesLabel: string): TemplateResult {
   return html`<li class="use-case card" part="use-case">
@@ -52,6 +53,7 @@ export function renderUseCases(ctx: SectionContext): TemplateResult {
                 .strings=${ctx.strings}
                 theme=${ifDefined(ctx.theme)}
                 heading-level=${level + 1}
+                exportparts=${exportPartsOf('use-case-picker')}
               ></use-case-picker>`
             : nothing}
           ${sectionParagraph('closing', decisionText?.closing)}
