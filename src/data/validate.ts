@@ -12,6 +12,7 @@ import type { Dataset, Problem } from './types.js';
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+const HTTP_URL = /^https?:\/\//i;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const REF_NAMES: Record<RefTarget, string> = { subject: 'subject', faq: 'FAQ', feature: 'feature', category: 'category' };
 
@@ -51,7 +52,8 @@ function checkString(node: StringNode, value: unknown, path: string, walk: Walk)
   if (!value.trim()) return fail();
   if (node.format === 'id' && !ID.test(value)) return fail(`, got ${describe(value)}`);
   if (node.format === 'date' && !DATE.test(value)) return fail(`, got ${describe(value)}`);
-  if (node.format === 'url' && !safeHref(value)) return fail(`, got ${describe(value)}`);
+  // The scheme and `//` are required as in the published JSON Schema: `https:react.dev` parses, but is a typo.
+  if (node.format === 'url' && !(HTTP_URL.test(value) && safeHref(value))) return fail(`, got ${describe(value)}`);
   if (node.ref) walk.refs.push({ path, to: node.ref, value });
 }
 
@@ -70,7 +72,12 @@ function checkArray(node: ArrayNode, value: unknown, path: string, walk: Walk): 
     checkNode(node.items, item, itemPath, walk);
     if (!node.uniqueBy || !isRecord(item)) return;
     let key = item[node.uniqueBy];
-    if (key === undefined && node.idFrom && typeof item[node.idFrom] === 'string') key = slugify(item[node.idFrom] as string);
+    const source = node.idFrom && item[node.idFrom];
+    if (key === undefined && typeof source === 'string' && source.trim()) {
+      key = slugify(source);
+      // "???" or "🤔" makes no slug: without an id of its own the item could not be told apart.
+      if (!key) walk.problems.push({ path: `${itemPath}.${node.uniqueBy}`, message: `is missing: ${describe(source)} has no letters or digits to make one from` });
+    }
     if (typeof key !== 'string' || !key) return;
     const first = seen.get(key);
     if (first !== undefined) {

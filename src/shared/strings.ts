@@ -18,6 +18,7 @@ export const sharedStrings = {
   featured: 'Featured',
   example: 'Example',
   source: 'Source: {title}, by {author} ({publisher}, {date})',
+  sourceUndated: 'Source: {title}, by {author} ({publisher})',
   unknownSubject: 'Unknown subject "{id}" in the {attribute} attribute. Known subjects: {known}.',
 };
 

@@ -48,6 +48,17 @@ describe('<comparison-article>', () => {
     expect(deepText($(el, '[part="source"]')!)).to.include('Alex Ryabtsev');
   });
 
+  it('credits a source without a date without an empty slot for it', async () => {
+    const data = structuredClone(threeSubjects) as Omit<typeof threeSubjects, 'source'> & { source: { date?: string } };
+    const dated = await fixture<ComparisonArticle>(html`<comparison-article .data=${data}></comparison-article>`);
+    await dated.loadComplete;
+    expect(deepText($(dated, '[part="source"]')!).trim()).to.match(/^Source: Invented fixture, by versus-elements tests \(versus-elements, \d{4}-\d{2}-\d{2}\)$/);
+    delete data.source.date;
+    const undated = await fixture<ComparisonArticle>(html`<comparison-article .data=${data}></comparison-article>`);
+    await undated.loadComplete;
+    expect(deepText($(undated, '[part="source"]')!).trim()).to.equal('Source: Invented fixture, by versus-elements tests (versus-elements)');
+  });
+
   it('renders each section intro once, whoever renders it', async () => {
     const el = await fixture<ComparisonArticle>(html`<comparison-article></comparison-article>`);
     await el.loadComplete;

@@ -39,6 +39,17 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('asks for an id where a FAQ question has no letters or digits to make one from', () => {
+    const data = { title: 'x', subjects: threeSubjects.subjects, faq: [{ question: '???', answer: 'A.' }, { question: '🤔', answer: 'B.' }] };
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([
+      'faq[0].id: is missing: "???" has no letters or digits to make one from',
+      'faq[1].id: is missing: "🤔" has no letters or digits to make one from',
+    ]);
+    const withIds = { ...data, faq: data.faq.map((item, index) => ({ ...item, id: `q${index}` })) };
+    expect(validateDataset(withIds).ok).to.equal(true);
+  });
+
   it('does not let a hostile __proto__ key through', () => {
     const hostile = JSON.parse('{"title":"x","subjects":[{"id":"a","name":"A"},{"id":"b","name":"B"}],"__proto__":{"polluted":true}}');
     const result = validateDataset(hostile);
@@ -51,6 +62,25 @@ describe('the published JSON Schema', () => {
   it('is generated from the same source as the validator (run `npm run schema` if this fails)', async () => {
     const published = await (await fetch('/data/versus-dataset.schema.json')).json();
     expect(published).to.deep.equal(datasetJsonSchema());
+  });
+
+  it('takes the same URLs as the validator, so an editor flags what the elements reject and nothing else', () => {
+    const published = datasetJsonSchema() as { properties: { subjects: { items: { properties: { url: { pattern: string } } } } } };
+    const pattern = new RegExp(published.properties.subjects.items.properties.url.pattern);
+    const verdicts = ['https://react.dev', 'HTTPS://react.dev/docs', 'http://x.test', 'https:react.dev', 'https:/react.dev', 'ftp://x.test', '//react.dev'].map((url) => {
+      const data = structuredClone(threeSubjects) as typeof threeSubjects & { subjects: { url?: string }[] };
+      data.subjects[0].url = url;
+      return `${url} ${validateDataset(data).ok} ${pattern.test(url)}`;
+    });
+    expect(verdicts).to.deep.equal([
+      'https://react.dev true true',
+      'HTTPS://react.dev/docs true true',
+      'http://x.test true true',
+      'https:react.dev false false',
+      'https:/react.dev false false',
+      'ftp://x.test false false',
+      '//react.dev false false',
+    ]);
   });
 
   it('is what the bundled dataset names in $schema', async () => {

@@ -80,6 +80,13 @@ describe('<feature-matrix> filters and what the select shows', () => {
     expect(el.reveal('orm')).to.equal(false);
   });
 
+  it('takes highlight=" vue " (a template\'s spaces) as vue, as <pros-cons-table> does', async () => {
+    const el = await fixture<FeatureMatrix>(html`<feature-matrix highlight=" vue " .data=${threeSubjects}></feature-matrix>`);
+    expect(await el.loadComplete).to.equal(true);
+    const featured = [...el.shadowRoot!.querySelectorAll('thead th')].filter((th) => th.querySelector('[part~="badge"]'));
+    expect(featured.map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Vue Featured']);
+  });
+
   it('shows a subject named twice in `subjects` once', async () => {
     const el = await fixture<FeatureMatrix>(html`<feature-matrix subjects="flask flask django"></feature-matrix>`);
     await el.loadComplete;

@@ -47,6 +47,13 @@ const text = (markup) =>
     .replace(/<style>[^]*?<\/style>/g, '')
     .replace(/<!--[^]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
+/** The parts an element's own shadow tree renders: nested elements (the article's sections) cut out. */
+function ownParts(tag, markup) {
+  const inner = markup.replace(new RegExp(`^[^]*?<${tag}[^>]*>`), '');
+  const own = inner.replace(/<([a-z]+-[a-z-]+)[\s>][^]*?<\/\1>/g, '');
+  return new Set([...own.matchAll(/\spart="([^"]+)"/g)].flatMap((match) => match[1].split(/\s+/)));
+}
+
 describe('server-side rendering', () => {
   it('finds the elements to render', () => {
     assert.ok(tags.includes('comparison-overview'), `elements found: ${tags.join(', ')}`);
@@ -64,6 +71,15 @@ describe('server-side rendering', () => {
     it(`<${tag}> renders a readable error for invalid data`, async () => {
       const markup = await ssr(tag, { title: 'Broken', subjects: [{ id: 'a', name: 'A' }] });
       assert.match(text(markup), /subjects: expected at least 2 items, got 1/);
+    });
+
+    it(`<${tag}> documents every part it renders (@csspart)`, async () => {
+      const source = await readFile(new URL(`src/components/${tag}/${tag}.component.ts`, root), 'utf8');
+      const documented = new Set([...source.matchAll(/@csspart ([a-z-]+)/g)].map((match) => match[1]));
+      const states = [await ssr(tag, article), await ssr(tag), await ssr(tag, { title: 'Broken', subjects: [] })];
+      const rendered = new Set(states.flatMap((markup) => [...ownParts(tag, markup)]));
+      assert.ok(rendered.has('base') && rendered.has('loading') && rendered.has('error'), [...rendered].join(' '));
+      assert.deepEqual([...rendered].filter((part) => !documented.has(part)), []);
     });
 
     it(`<${tag}> renders its loading state when the data comes later`, async () => {

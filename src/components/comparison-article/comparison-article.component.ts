@@ -39,6 +39,9 @@ interface Loadable extends Element {
  * @csspart use-case-title - A use case's heading.
  * @csspart decision - The decision guidance and the picker.
  * @csspart decision-title - The decision guidance's heading.
+ * @csspart by-subject - The decision guidance's list of advice per subject.
+ * @csspart entry - One subject's (or several subjects' identical) advice in that list.
+ * @csspart subject - A subject's name in that list.
  * @csspart source - The attribution of the article.
  * @csspart loading - The placeholder shown while data loads.
  * @csspart error - The message shown when data cannot be used.
@@ -179,7 +182,9 @@ export class ComparisonArticle extends VersusElement {
   private renderSource(data: Dataset) {
     const source = data.source;
     if (!source) return nothing;
-    const line = format(this.ui.source, { title: source.title, author: source.author, publisher: source.publisher, date: source.date ?? '' });
+    // The date is optional in the data: a line without it has its own template, not an empty slot.
+    const template = source.date ? this.ui.source : this.ui.sourceUndated;
+    const line = format(template, { title: source.title, author: source.author, publisher: source.publisher, date: source.date ?? '' });
     const href = safeHref(source.url);
     return html`<p class="source" part="source">${href ? html`<a href=${href}>${line}</a>` : line}</p>`;
   }

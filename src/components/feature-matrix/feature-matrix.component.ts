@@ -77,6 +77,11 @@ export class FeatureMatrix extends VersusElement {
   /** The id of a subject whose column is featured (marked and announced). */
   @property({ reflect: true }) highlight?: string;
 
+  /** The highlighted subject's id: spaces a template or binding leaves around it do not count. */
+  private get highlightId(): string | undefined {
+    return this.highlight?.trim() || undefined;
+  }
+
   /** The text filter: rows whose name, notes or examples contain every word. */
   @property() query = '';
 
@@ -165,7 +170,7 @@ export class FeatureMatrix extends VersusElement {
   protected override configProblem(data: Dataset) {
     return (
       this.unknownSubjects(data, this.subjectIds, 'subjects') ??
-      (this.highlight ? this.unknownSubjects(data, [this.highlight], 'highlight') : undefined)
+      (this.highlightId ? this.unknownSubjects(data, [this.highlightId], 'highlight') : undefined)
     );
   }
 
@@ -247,15 +252,15 @@ export class FeatureMatrix extends VersusElement {
             <tr role="row">
               <th scope="col" role="columnheader" class="corner">${ui.feature}</th>
               ${matrix.subjects.map((s) =>
-                s.id === this.highlight
+                s.id === this.highlightId
                   ? html`<th scope="col" role="columnheader" class="featured" part="column-header">${s.name} <span class="badge" part="badge">${ui.featured}</span></th>`
                   : html`<th scope="col" role="columnheader" part="column-header">${s.name}</th>`,
               )}
             </tr>
           </thead>
-          ${guard([matrix, this.highlight, this.open, ...Object.values(ui)], () => {
+          ${guard([matrix, this.highlightId, this.open, ...Object.values(ui)], () => {
             this.rowsDirty = true;
-            return renderBodies(matrix, { ui, highlight: this.highlight, open: this.open, onToggle: (key) => this.toggle(key) });
+            return renderBodies(matrix, { ui, highlight: this.highlightId, open: this.open, onToggle: (key) => this.toggle(key) });
           })}
         </table>
       </div>
