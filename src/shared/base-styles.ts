@@ -68,8 +68,9 @@ export const baseStyles = css`
     quotes: auto;
     list-style: disc;
     line-height: var(--versus-line-height, 1.5);
-    letter-spacing: normal;
-    word-spacing: normal;
+    /* Reset against the page like the rest, but a reader's text spacing (WCAG 1.4.12) can be set here. */
+    letter-spacing: var(--versus-letter-spacing, normal);
+    word-spacing: var(--versus-word-spacing, normal);
     text-align: start;
     text-indent: 0;
     text-transform: none;
@@ -101,6 +102,7 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
     letter-spacing: inherit;
+    word-spacing: inherit;
   }
   .visually-hidden {
     position: absolute;

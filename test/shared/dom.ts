@@ -42,3 +42,19 @@ export function luminance(color: string): number {
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/** The colour painted behind `el`: the nearest opaque background of it or its ancestors, across shadow roots. */
+export function paintedBackground(el: Element): string {
+  for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
+    const bg = getComputedStyle(e).backgroundColor;
+    if (!/^rgba\(.*,\s*0\)$|transparent/.test(bg)) return bg;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+/** WCAG contrast ratio of two computed colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+

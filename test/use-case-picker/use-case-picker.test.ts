@@ -45,8 +45,11 @@ describe('<use-case-picker> steps', () => {
     }
     expect(text($(el, '[part="result-title"]'))).to.equal('Recommendation: Django');
     expect(text($(el, '[part="strength"]'))).to.equal('Clear fit');
+    // Focus moves onto the recommendation with its strength, which is read out; the status region
+    // stays quiet so the sentence is not heard twice.
     expect(focused(el)?.classList.contains('result-focus')).to.equal(true);
-    expect(liveRegion(el)).to.equal('Recommendation: Django. Clear fit.');
+    expect(text(focused(el)!)).to.equal('Recommendation: Django Clear fit');
+    expect(liveRegion(el)).to.equal('');
     expect(el.value).to.equal('project-size:large,project-kind:mvp,admin-cms:no,deadline:flexible,team-size:big-team,architecture:no');
   });
 

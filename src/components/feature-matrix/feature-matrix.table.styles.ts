@@ -112,6 +112,8 @@ export const gridTableStyles = css`
   th[scope='row']:focus,
   th[scope='row']:focus ~ td {
     background: var(--_mark);
+    /* Muted grey is too faint on the dark theme's mark colour (3.3:1): the row's notes take full text colour. */
+    --_muted: var(--_text);
   }
   .group-row th {
     grid-column: 1 / -1;

@@ -75,8 +75,8 @@ export function renderResult(ctx: ResultContext, rec: Recommendation, total: num
         rec.runnerUp ? runnerUpSide(ctx, rec, rec.runnerUp, guidanceOf(rec.runnerUp)) : nothing,
       ];
   return html`<div class="result" part="result" data-strength=${rec.strength}>
-    <div class="result-head">
-      <div tabindex="-1" class="result-focus">${heading(ctx.headingLevel, 'result-title', format(ui.recommendation, { subject: recommendedNames(data, rec) }))}</div>
+    <div class="result-head result-focus" tabindex="-1">
+      ${heading(ctx.headingLevel, 'result-title', format(ui.recommendation, { subject: recommendedNames(data, rec) }))}
       <span class="strength" part="strength">${strengthLabel(ui, rec.strength)}</span>
     </div>
     <p class="based-on" part="based-on">${format(ui.basedOn, { answered: rec.answered, total })}</p>

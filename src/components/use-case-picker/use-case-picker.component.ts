@@ -227,9 +227,16 @@ export class UseCasePicker extends VersusElement {
   private finish(): void {
     this.showResult = true;
     this.pendingRecommend = true;
-    this.pendingFocus = this.layout === 'steps' ? 'result' : undefined;
     const rec = this.recommendation!;
-    this.announcement = `${format(this.ui.recommendation, { subject: recommendedNames(this.model!, rec) })}. ${strengthLabel(this.ui, rec.strength)}.`;
+    // Steps: focus moves onto the recommendation and its strength, which screen readers read out;
+    // announcing the same sentence as well would say it twice. The form layout keeps focus, so it announces.
+    if (this.layout === 'steps') {
+      this.pendingFocus = 'result';
+      this.announcement = '';
+    } else {
+      this.pendingFocus = undefined;
+      this.announcement = `${format(this.ui.recommendation, { subject: recommendedNames(this.model!, rec) })}. ${strengthLabel(this.ui, rec.strength)}.`;
+    }
   }
 
   private back(): void {
