@@ -22,19 +22,26 @@ export const sharedStrings = {
   unknownSubject: 'Unknown subject "{id}" in the {attribute} attribute. Known subjects: {known}.',
 };
 
-let pageStrings: Partial<UiStrings> = {};
-const listeners = new Set<() => void>();
+interface PageStrings {
+  strings: Partial<UiStrings>;
+  listeners: Set<() => void>;
+}
+
+// One store per page, shared by every copy of the library on it: when two plugins each load a copy,
+// the elements are the first copy's, while the page may call the second copy's setVersusStrings.
+const STORE = Symbol.for('versus-elements.page-strings');
+const page = ((globalThis as unknown as Record<symbol, PageStrings | undefined>)[STORE] ??= { strings: {}, listeners: new Set() });
 
 /** Overrides UI strings for every versus element on the page (e.g. to translate them). */
 export function setVersusStrings(strings: Partial<UiStrings>): void {
-  pageStrings = { ...pageStrings, ...strings };
-  for (const listener of listeners) listener();
+  page.strings = { ...page.strings, ...strings };
+  for (const listener of page.listeners) listener();
 }
 
 /** Calls `listener` whenever page-wide strings change; returns the unsubscribe function. */
 export function onStringsChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  page.listeners.add(listener);
+  return () => page.listeners.delete(listener);
 }
 
 /**
@@ -43,7 +50,7 @@ export function onStringsChange(listener: () => void): () => void {
  * element only reads its own.
  */
 export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partial<UiStrings>): UiStrings {
-  return { ...sharedStrings, ...elementDefaults, ...pageStrings, ...own } as UiStrings;
+  return { ...sharedStrings, ...elementDefaults, ...page.strings, ...own } as UiStrings;
 }
 
 /** Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. */

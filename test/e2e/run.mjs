@@ -130,6 +130,15 @@ for (const name of ['Chromium', 'Firefox']) {
     assert.ok(log.requests.includes(url('/cdn/versus-elements.js?copy=2')), 'the second copy was loaded');
     assertClean(log, { warnings: 1 });
     assert.match(log.warnings[0], /already defined by versus-elements/);
+    // The elements are the first copy's; translating through the second copy still reaches them.
+    const caption = await page.evaluate(async () => {
+      const second = await import('/cdn/versus-elements.js?copy=2');
+      second.setVersusStrings({ pros: 'Avantages' });
+      const table = document.querySelector('pros-cons-table');
+      await table.updateComplete;
+      return table.shadowRoot.textContent;
+    });
+    assert.match(caption, /Avantages/);
     await page.close();
   });
 }

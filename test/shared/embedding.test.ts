@@ -55,6 +55,28 @@ describe('embedded in a host page', () => {
     });
   });
 
+  describe('in boxes that size themselves to their content (the README\'s advice)', () => {
+    it('in a modal <dialog>, a length such as min(40rem, 90vw) gives the element its width', async () => {
+      const dialog = await fixture<HTMLDialogElement>(html`<dialog><faq-accordion style="width: min(40rem, 90vw)"></faq-accordion></dialog>`);
+      const el = dialog.firstElementChild as VersusElement;
+      dialog.showModal();
+      try {
+        expect(await el.loadComplete).to.equal(true);
+        expect(el.getBoundingClientRect().width).to.be.closeTo(Math.min(640, 0.9 * innerWidth), 1);
+        expect(el.shadowRoot!.querySelector('[part~="question"]')!.getBoundingClientRect().width).to.be.greaterThan(200);
+      } finally {
+        dialog.close();
+      }
+    });
+
+    it('in a table cell, width: 100% does', async () => {
+      const table = await fixture<HTMLTableElement>(html`<table style="width: 600px"><tr><td><faq-accordion style="width: 100%"></faq-accordion></td></tr></table>`);
+      const el = table.querySelector('faq-accordion') as VersusElement;
+      expect(await el.loadComplete).to.equal(true);
+      expect(el.getBoundingClientRect().width).to.be.greaterThan(550);
+    });
+  });
+
   describe('RTL marker of <performance-notes>', () => {
     /** The direction the marker's chevron points to: the corner its two borders meet at, turned by its transform. */
     function pointing(marker: Element): string {
@@ -85,6 +107,17 @@ describe('embedded in a host page', () => {
       el.toggle('benchmarking', true);
       await el.updateComplete;
       expect([pointing(markers[0]), pointing(markers[1])], '[closed, open]').to.deep.equal(['left', 'down']);
+    });
+
+    it('never looks open while closed on a page made right-to-left by CSS alone (no dir attribute)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="direction: rtl"><performance-notes collapsed></performance-notes></div>`);
+      const el = wrapper.firstElementChild as PerformanceNotes;
+      await el.loadComplete;
+      const markers = [...el.shadowRoot!.querySelectorAll('.marker')];
+      el.toggle('benchmarking', true);
+      await el.updateComplete;
+      // :dir() follows the dir attribute only, so the chevron is not mirrored here, but it says "closed".
+      expect([pointing(markers[0]), pointing(markers[1])], '[closed, open]').to.deep.equal(['right', 'down']);
     });
   });
 

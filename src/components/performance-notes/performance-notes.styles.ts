@@ -36,20 +36,18 @@ export const performanceNotesStyles = css`
     flex: none;
     inline-size: 0.6em;
     block-size: 0.6em;
-    border-block-end: 2px solid var(--_accent);
-    border-inline-end: 2px solid var(--_accent);
+    /* Physical sides on purpose: :dir(rtl) (a dir attribute) turns the chevron; a page made
+       right-to-left by CSS alone keeps it pointing right, never down as if it were open. */
+    border-bottom: 2px solid var(--_accent);
+    border-right: 2px solid var(--_accent);
     transform: rotate(-45deg);
     transition: transform var(--_duration) ease;
   }
+  :host(:dir(rtl)) .marker {
+    transform: rotate(135deg);
+  }
   .toggle[aria-expanded='true'] .marker {
     transform: rotate(45deg);
-  }
-  /* The borders are logical, so in right-to-left text the corner is already mirrored. */
-  :host(:dir(rtl)) .marker {
-    transform: rotate(45deg);
-  }
-  :host(:dir(rtl)) .toggle[aria-expanded='true'] .marker {
-    transform: rotate(-45deg);
   }
   .summary {
     color: var(--_muted);
