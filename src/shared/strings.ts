@@ -17,8 +17,6 @@ export const sharedStrings = {
   retry: 'Try again',
   featured: 'Featured',
   example: 'Example',
-  source: 'Source: {title}, by {author} ({publisher}, {date})',
-  sourceUndated: 'Source: {title}, by {author} ({publisher})',
   unknownSubject: 'Unknown subject "{id}" in the {attribute} attribute. Known subjects: {known}.',
 };
 

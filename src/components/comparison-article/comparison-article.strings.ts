@@ -13,5 +13,7 @@ export const comparisonArticleStrings = {
   decision: 'Decision',
   examples: 'Examples',
   useCasesFor: '{subject}',
+  source: 'Source: {title}, by {author} ({publisher}, {date})',
+  sourceUndated: 'Source: {title}, by {author} ({publisher})',
   unknownSection: 'Unknown section "{name}" in the sections attribute. Known sections: {known}.',
 };
