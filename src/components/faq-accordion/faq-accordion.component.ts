@@ -10,6 +10,7 @@ import { faqEntries, highlightMatches, scrollIntoViewBelowHeader, type FaqEntry 
 import { hashId } from '../../shared/links.js';
 import { headingTag } from '../../shared/heading.js';
 import { growOpen, MAX_REGIONS, questionAfterKey, renderItem } from './faq-item.js';
+import { firstHaving, registerAccordion, unregisterAccordion } from './faq-registry.js';
 import { publishFaq } from './structured-data.js';
 
 const words = {
@@ -109,8 +110,9 @@ export class FaqAccordion extends VersusElement {
     return this.model ? faqEntries(this.model) : [];
   }
 
+  /** The query as searched: case and runs of spaces do not count. */
   private get needle(): string {
-    return this.query.trim().toLowerCase();
+    return this.query.trim().toLowerCase().replace(/\s+/g, ' ');
   }
 
   /** Whether the FAQ has an item with this id (false until the data has loaded). */
@@ -143,11 +145,15 @@ export class FaqAccordion extends VersusElement {
    * focuses its question. Returns false if the id is unknown or the data has not loaded yet.
    */
   reveal(id: string, focus = true): boolean {
+    return this.revealItem(id, focus, true);
+  }
+
+  private revealItem(id: string, focus: boolean, scroll: boolean): boolean {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return false;
     if (this.needle && !entry.text.includes(this.needle)) this.search('');
     this.setOpen(id, true);
-    void this.updateComplete.then(() => {
+    if (scroll) void this.updateComplete.then(() => {
       const button = this.shadowRoot?.getElementById(id);
       if (!button) return;
       if (focus) button.focus({ preventScroll: true });
@@ -158,11 +164,13 @@ export class FaqAccordion extends VersusElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    registerAccordion(this);
     window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unregisterAccordion(this);
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.markTimer);
     highlightMatches(this, [], '');
@@ -176,19 +184,26 @@ export class FaqAccordion extends VersusElement {
 
   private setOpen(id: string, open: boolean, keepOthers = this.multiple): boolean {
     if (!this.entries.some((e) => e.id === id)) return false;
-    if (this.open.includes(id) === open) return true;
-    const closed = open && !keepOthers ? this.open : [];
-    this.open = open ? [...(keepOthers ? this.open : []), id] : this.open.filter((o) => o !== id);
-    for (const other of closed) emit(this, 'versus-toggle', { id: other, open: false });
+    if (this.open.includes(id) !== open) this.changeOpen(open ? [...(keepOthers ? this.open : []), id] : this.open.filter((o) => o !== id));
+    return true;
+  }
+
+  /** Sets the open items and tells listeners (and the URL, with `hash-links`) what closed and what opened. */
+  private changeOpen(next: string[]): void {
+    const before = this.open;
+    this.open = next;
+    for (const id of before) if (!next.includes(id)) this.toggled(id, false);
+    for (const id of next) if (!before.includes(id)) this.toggled(id, true);
+  }
+
+  private toggled(id: string, open: boolean): void {
     emit(this, 'versus-toggle', { id, open });
     if (open) this.opened.add(id);
     if (this.hashLinks) {
-      const here = hashId();
       // From the page's own path: a bare "#id" would resolve against a <base href> (Angular apps).
       if (open) history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
-      else if (here === id) history.replaceState(history.state, '', location.pathname + location.search);
+      else if (hashId() === id) history.replaceState(history.state, '', location.pathname + location.search);
     }
-    return true;
   }
 
   private search(value: string): void {
@@ -197,7 +212,8 @@ export class FaqAccordion extends VersusElement {
     const needle = this.needle;
     if (needle && !had) this.beforeSearch = this.open;
     if (!needle && this.beforeSearch) {
-      this.open = this.beforeSearch;
+      // Items opened or closed during the search go back as they were, and listeners hear of it.
+      this.changeOpen(this.beforeSearch.filter((id) => this.has(id)));
       this.beforeSearch = undefined;
     }
     emit(this, 'versus-search', { query: value, matches: this.visibleEntries().length });
@@ -210,7 +226,8 @@ export class FaqAccordion extends VersusElement {
   };
 
   private readonly onHashChange = (): void => {
-    this.reveal(hashId(), false);
+    const id = hashId();
+    this.revealItem(id, false, firstHaving(id) === this);
   };
 
   private onClick(event: Event): void {
@@ -248,6 +265,12 @@ export class FaqAccordion extends VersusElement {
       this.markTimer = setTimeout(() => this.mark());
     },
   };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Without its box nothing could clear the search: turning `searchable` off ends it.
+    if (changed.has('searchable') && !this.searchable && this.query) this.search('');
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
