@@ -33,6 +33,12 @@ function react(elements) {
   write('react/index.d.ts', `${dts.join('\n')}\n`);
 }
 
+/**
+ * The type a framework may give an attribute. A list property's attribute is one string
+ * (`open-items="a b"`): Preact and React 19 would write an array as "a,b".
+ */
+const attributeType = (type) => (/\[\]$|^(readonly )?Array</.test(type.trim()) ? 'string' : type);
+
 /** The props every framework may set: properties by name, attributes by their kebab names. */
 function propsTypes(elements) {
   const lines = ["import type { VersusEventMap } from '../index.js';"];
@@ -41,7 +47,7 @@ function propsTypes(elements) {
   lines.push('export interface VersusElementProps {');
   for (const el of elements) {
     const props = el.properties.filter((p) => !p.readonly).map((p) => `'${p.name}'`);
-    const attrs = el.attributes.filter((a) => !el.properties.some((p) => p.name === a.name)).map((a) => `    ${doc(a.description)}    '${a.name}'?: ${a.type};`);
+    const attrs = el.attributes.filter((a) => !el.properties.some((p) => p.name === a.name)).map((a) => `    ${doc(a.description)}    '${a.name}'?: ${attributeType(a.type)};`);
     lines.push(`  '${el.tag}': Partial<Pick<${el.className}, ${props.join(' | ') || 'never'}>> & {\n${attrs.join('\n')}\n  };`);
   }
   lines.push('}\n\n/** The `versus-*` events each element fires. */\nexport interface VersusElementEvents {');

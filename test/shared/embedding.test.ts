@@ -55,6 +55,49 @@ describe('embedded in a host page', () => {
     });
   });
 
+  describe('a theme that shrinks the root font size (`html { font-size: 62.5% }`)', () => {
+    /** The computed size of every element with its own text, through nested shadow roots. */
+    function textSizes(host: Element): Map<string, number> {
+      const sizes = new Map<string, number>();
+      const walk = (root: ShadowRoot, path: string) => {
+        for (const node of root.querySelectorAll('*')) {
+          const own = [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).map((n) => n.textContent!.trim()).join(' ');
+          if (own && node.getClientRects().length) sizes.set(`${path}${node.localName}.${node.className}: ${own.slice(0, 40)}`, parseFloat(getComputedStyle(node).fontSize));
+          if (node.shadowRoot) walk(node.shadowRoot, `${path}${node.localName}>`);
+        }
+      };
+      walk(host.shadowRoot!, `${host.localName}>`);
+      return sizes;
+    }
+
+    async function sizesOfEveryText(): Promise<Map<string, number>> {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 900px; --versus-font-size: 16px">
+        <comparison-article></comparison-article>
+        <use-case-picker value="project-size:large,project-kind:cms-content,admin-cms:yes,deadline:tight,team-size:big-team,architecture:no"></use-case-picker>
+        <pros-cons-table highlight="flask"></pros-cons-table>
+        <faq-accordion searchable toggle-all></faq-accordion>
+      </div>`);
+      const elements = [...box.children] as VersusElement[];
+      await Promise.all(elements.map((el) => el.loadComplete));
+      const sizes = new Map(elements.flatMap((el) => [...textSizes(el)]));
+      box.remove();
+      return sizes;
+    }
+
+    it('--versus-font-size: 16px gives every text the size it has under a 16 px root, as the README says', async () => {
+      const at16 = await sizesOfEveryText();
+      expect(at16.size).to.be.greaterThan(100);
+      document.documentElement.style.fontSize = '62.5%';
+      try {
+        const at10 = await sizesOfEveryText();
+        const shrunk = [...at16].filter(([key, size]) => at10.has(key) && Math.abs(at10.get(key)! - size) > 0.01).map(([key, size]) => `${key}: ${size}px -> ${at10.get(key)}px`);
+        expect(shrunk).to.deep.equal([]);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  });
+
   describe('in boxes that size themselves to their content (the README\'s advice)', () => {
     it('in a modal <dialog>, a length such as min(40rem, 90vw) gives the element its width', async () => {
       const dialog = await fixture<HTMLDialogElement>(html`<dialog><faq-accordion style="width: min(40rem, 90vw)"></faq-accordion></dialog>`);

@@ -87,7 +87,7 @@ export const prosConsTableStyles = css`
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_accent-contrast);
-    font-size: 0.75rem;
+    font-size: calc(0.75 * var(--versus-font-size, 1rem)); /* of the base size, wherever the badge sits */
     font-weight: 600;
     line-height: 1.6;
     vertical-align: middle;

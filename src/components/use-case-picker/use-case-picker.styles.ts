@@ -24,7 +24,7 @@ export const useCasePickerStyles = css`
   .based-on,
   .scores {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: calc(0.875 * var(--versus-font-size, 1rem)); /* of the base size, in a heading or not */
     font-weight: 400;
   }
   .help {
