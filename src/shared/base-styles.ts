@@ -161,6 +161,14 @@ export const baseStyles = css`
       animation-duration: 0s !important;
     }
   }
+  @media print {
+    /* Paper is white and backgrounds are not printed: a dark theme prints in its light colours. */
+    :host,
+    .root,
+    :host([theme]) .root {
+      color-scheme: light;
+    }
+  }
   @media (forced-colors: active) {
     .root {
       --_text: CanvasText;

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { shoot, type Shot } from './screenshot.js';
 import '../../src/index.js';
 import type { VersusElement } from '../../src/shared/versus-element.js';
 
@@ -21,25 +22,6 @@ const levelsData = {
     },
   ],
 };
-
-interface Shot {
-  width: number;
-  height: number;
-  pixels: Uint8ClampedArray;
-}
-
-/** What the page really painted in `box` (CSS pixels of the viewport), grown by `pad` on each side. */
-async function shoot(element: Element, pad = 0): Promise<Shot> {
-  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const box = element.getBoundingClientRect();
-  const clip = { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad };
-  const base64 = await executeServerCommand<string, typeof clip>('versus-screenshot', clip);
-  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const context = canvas.getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  return { width: bitmap.width, height: bitmap.height, pixels: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
-}
 
 const distance = (a: Uint8ClampedArray, i: number, b: ArrayLike<number>, j: number) =>
   Math.abs(a[i] - b[j]) + Math.abs(a[i + 1] - b[j + 1]) + Math.abs(a[i + 2] - b[j + 2]);

@@ -20,6 +20,18 @@ describe('use-case-picker scoring', () => {
     expect(why).to.include('More groundwork is often required for colossal applications.');
   });
 
+  it('adds decimal weights without floating-point noise: 0.1 + 0.2 ties 0.3', () => {
+    const weighted = (a: number, b: number) => ({ id: `w${a}${b}`, label: 'L', weights: [{ subject: 'a', weight: a }, { subject: 'b', weight: b }] });
+    const subjects = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
+    const questions = [
+      { id: 'q1', prompt: 'Q1', answers: [weighted(0.1, 0.3), weighted(0, 0)] },
+      { id: 'q2', prompt: 'Q2', answers: [weighted(0.2, 0), weighted(0, 0)] },
+    ];
+    const rec = recommend(subjects, questions, { q1: ['w0.10.3'], q2: ['w0.20'] });
+    expect(rec.scores).to.deep.equal({ a: 0.3, b: 0.3 });
+    expect(rec.strength).to.equal('either-fits');
+  });
+
   it('finds Flask a clear fit for a small custom microservice', () => {
     const rec = run(django, 'project-size:small,project-kind:microservice,admin-cms:no,deadline:flexible,team-size:solo-small,architecture:yes');
     expect(rec.scores).to.deep.equal({ flask: 10, django: -3 });

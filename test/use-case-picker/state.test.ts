@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/use-case-picker/use-case-picker.js';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { UseCasePicker } from '../../src/components/use-case-picker/use-case-picker.component.js';
@@ -105,4 +105,55 @@ describe('<use-case-picker> when things change around it', () => {
       history.replaceState(history.state, '', original);
     }
   });
+
+  it('keeps a preset written in another order than the questions when other data replaces the data', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker .data=${threeSubjects} value="needs:ssr, team:any"></use-case-picker>`);
+    await el.loadComplete;
+    const errors = record(el, 'versus-error');
+    el.data = article;
+    expect(await el.loadComplete).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(el.value).to.equal('');
+  });
 });
+
+describe('<use-case-picker sync-url> and the address bar', () => {
+  const original = `${location.pathname}${location.search}${location.hash}`;
+  afterEach(() => history.replaceState(history.state, '', original));
+
+  it('form layout: a result shown with questions left open is in the URL, and the link opens it again', async () => {
+    history.replaceState(history.state, '', `${location.pathname}?keep=1`);
+    const el = await fixture<UseCasePicker>(html`<use-case-picker layout="form" sync-url .data=${threeSubjects}></use-case-picker>`);
+    await el.loadComplete;
+    const skipped = record(el, 'versus-answer');
+    await answer(el, 'Experts');
+    await press(el, 'Show my recommendation');
+    expect(text($(el, '[part="result-title"]'))).to.equal('Recommendation: Svelte');
+    expect(location.search).to.equal('?keep=1&versus-answers=team:experts,needs:-');
+    expect(skipped.at(-1)).to.deep.equal({ question: 'needs', answer: null });
+    const reopened = await fixture<UseCasePicker>(html`<use-case-picker layout="form" sync-url .data=${threeSubjects}></use-case-picker>`);
+    await reopened.loadComplete;
+    expect(text($(reopened, '[part="result-title"]'))).to.equal('Recommendation: Svelte');
+  });
+
+  it('follows Back and Forward to the answers the URL held then', async () => {
+    history.replaceState(history.state, '', `${location.pathname}?keep=1`);
+    const el = await fixture<UseCasePicker>(html`<use-case-picker sync-url></use-case-picker>`);
+    await el.loadComplete;
+    await answer(el, 'Large');
+    history.pushState(history.state, '', `${location.pathname}${location.search}#faq`); // an in-page link
+    await answer(el, 'Small');
+    expect(location.search).to.equal('?keep=1&versus-answers=project-size:small');
+    const back = oneEvent(window, 'popstate');
+    history.back();
+    await back;
+    await el.updateComplete;
+    expect(el.value).to.equal('project-size:large');
+    // Where a fresh load of that URL starts: the question after the one answered.
+    const fresh = await fixture<UseCasePicker>(html`<use-case-picker sync-url></use-case-picker>`);
+    await fresh.loadComplete;
+    expect(fresh.value).to.equal('project-size:large');
+    expect(prompt(el)).to.equal(prompt(fresh));
+  });
+});
+

@@ -64,6 +64,10 @@ export const faqAccordionStyles = css`
     cursor: pointer;
     scroll-margin-block-start: var(--versus-scroll-margin, 0.5rem);
   }
+  /* Inside the button: the item's content-visibility clips whatever paints outside it, ring included. */
+  .question:focus-visible {
+    outline-offset: -3px;
+  }
   .question:hover {
     background: var(--_surface-alt);
     color: var(--_accent);

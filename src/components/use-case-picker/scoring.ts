@@ -55,6 +55,8 @@ export function recommend(subjects: readonly Subject[], questions: readonly Deci
       for (const reason of answer.reasons ?? []) reasons.push({ ...reason, speaksFor: weightOf(reason.subject) > 0 });
     }
   }
+  // Weights may have decimals: 0.1 + 0.2 must tie with 0.3, and show as 0.3.
+  for (const id of Object.keys(scores)) scores[id] = Math.round(scores[id] * 1e6) / 1e6;
   const order = subjects.map((s) => s.id);
   const ranking = [...order].sort((a, b) => scores[b] - scores[a] || order.indexOf(a) - order.indexOf(b));
   const top = scores[ranking[0]];

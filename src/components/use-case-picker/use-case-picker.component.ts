@@ -108,12 +108,23 @@ export class UseCasePicker extends VersusElement {
     // and once one shows its data, even if it loads later or joins the page later.
     for (const tag of ['faq-accordion', 'feature-matrix']) void customElements.whenDefined(tag).then(() => this.requestUpdate());
     document.addEventListener('versus-load', this.onTargetLoad);
+    window.addEventListener('popstate', this.onHistory);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('versus-load', this.onTargetLoad);
+    window.removeEventListener('popstate', this.onHistory);
   }
+
+  /** With `sync-url`, Back and Forward bring back the answers the URL held then. */
+  private readonly onHistory = (): void => {
+    if (!this.syncUrl || !this.model) return;
+    const fromUrl = readUrlAnswers(this.urlParam) ?? '';
+    if (fromUrl === this.ownValue) return;
+    this.applyPreset(fromUrl);
+    this.value = this.ownValue ?? '';
+  };
 
   private readonly onTargetLoad = (event: Event): void => {
     const source = event.composedPath()[0] as Element;
@@ -137,7 +148,8 @@ export class UseCasePicker extends VersusElement {
       this.presetModel = this.model;
       const fromUrl = this.syncUrl && !isServer && !switched ? readUrlAnswers(this.urlParam) : null;
       // Other data keeps the answers to the questions it shares; the rest are dropped, not an error.
-      const carried = switched && this.value === this.ownValue;
+      // Unless the page gives a value with the data, which then must fit it.
+      const carried = switched && !changed.has('value');
       this.applyPreset(fromUrl ?? this.value);
       // Answers resumed from the URL are the picker's value, as if just chosen.
       if (fromUrl !== null || carried) this.value = this.ownValue ?? '';
@@ -265,8 +277,15 @@ export class UseCasePicker extends VersusElement {
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.layout === 'form') this.finish();
-    else this.advance(false);
+    if (this.layout === 'steps') return this.advance(false);
+    // Questions left open count as skipped, as in the steps, so the value and the URL hold the result.
+    const open = this.questions.filter((q) => !this.answers[q.id]?.length && !this.skipped.has(q.id));
+    if (open.length) {
+      this.skipped = new Set([...this.skipped, ...open.map((q) => q.id)]);
+      this.commit();
+      for (const q of open) emit(this, 'versus-answer', { question: q.id, answer: null });
+    }
+    this.finish();
   }
 
   protected override renderContent(data: Dataset) {
