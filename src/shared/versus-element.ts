@@ -21,7 +21,10 @@ export abstract class VersusElement extends LitElement {
   /** The element's own UI strings (its `<tag>.strings.ts`), over the shared ones. */
   static defaultStrings: Partial<UiStrings> = {};
 
-  /** The dataset as an object. Wins over every other source. */
+  /**
+   * The dataset as an object. Wins over every other source; `null` (an async pipe before its first
+   * value) means none. Give a new object to change it: one changed in place is not noticed.
+   */
   @property({ attribute: false }) data?: unknown;
 
   /** URL of a dataset JSON file. Elements naming the same URL share one fetch. */
@@ -42,6 +45,7 @@ export abstract class VersusElement extends LitElement {
   private loadToken = 0;
   private pendingLoad: Promise<unknown> = Promise.resolve();
   private stopListening?: () => void;
+  private childWatcher?: MutationObserver;
   private reportedConfigError?: string;
   private announcedModel?: Dataset;
   private holdingFocus = false;
@@ -72,6 +76,11 @@ export abstract class VersusElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onStringsChange(() => this.requestUpdate());
+    // An inline JSON script added, edited or removed later (a CMS, a streamed page) is a new source.
+    if (!isServer) {
+      this.childWatcher ??= new MutationObserver(() => this.requestUpdate());
+      this.childWatcher.observe(this, { childList: true, characterData: true, subtree: true });
+    }
     // The source is chosen in willUpdate, not here: frameworks (e.g. @lit/react) set `data` just
     // after connecting, and Lit restores properties set before the upgrade only at the first
     // update. Choosing now would start downloading the bundled article for nothing.
@@ -81,6 +90,7 @@ export abstract class VersusElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
+    this.childWatcher?.disconnect();
     this.request?.release();
     this.request = undefined;
     // Moved, not gone (a keyed list, a portal): a settled load is kept, so the element does not
@@ -157,14 +167,14 @@ export abstract class VersusElement extends LitElement {
   private resolveSource(force = false): void {
     const inline = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
     const key =
-      this.data !== undefined ? this.data : inline ? `inline:${inline.textContent}` : this.src ? `src:${this.src}` : 'bundled';
+      this.data != null ? this.data : inline ? `inline:${inline.textContent}` : this.src ? `src:${this.src}` : 'bundled';
     if (!force && key === this.sourceKey) return;
     this.sourceKey = key;
     const token = ++this.loadToken;
     this.request?.release();
     this.request = undefined;
 
-    if (this.data !== undefined) return this.apply(checkDataset(this.data, 'the data property'));
+    if (this.data != null) return this.apply(checkDataset(this.data, 'the data property'));
     if (inline) return this.apply(parseInlineDataset(inline.textContent ?? ''));
     if (isServer) return;
     this.model = undefined;
