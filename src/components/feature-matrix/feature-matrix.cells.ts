@@ -1,5 +1,6 @@
 /** Templates for the matrix's cells and legend: level icon + text, and the details disclosure. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SUPPORT_LEVELS } from '../../data/dataset-schema.js';
 import type { FeatureSupport, SupportLevel } from '../../data/types.js';
 import type { MatrixModel } from './feature-matrix.model.js';
@@ -35,7 +36,7 @@ export interface CellContext {
 function renderCell(cell: FeatureSupport | undefined, c: CellContext): TemplateResult {
   const level = cell?.level;
   const hasDetails = Boolean(cell?.note || cell?.example);
-  return html`<td role="cell" class="cell ${c.featured ? 'featured' : ''}" part="cell" data-level=${level ?? 'unknown'} data-subject=${c.subjectName}>
+  return html`<td role="cell" class="cell ${c.featured ? 'featured' : ''}" part="cell" data-level=${level ?? 'unknown'} data-subject=${c.subjectName} data-featured=${ifDefined(c.featured ? c.ui.featured : undefined)}>
     <span class="level">${icon}<span class="level-text">${levelLabel(c.ui, level)}</span></span>
     ${cell?.via ? html`<span class="via">${format(c.ui.via, { name: cell.via })}</span>` : nothing}
     ${hasDetails

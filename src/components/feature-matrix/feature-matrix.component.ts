@@ -12,7 +12,7 @@ import { renderBodies, renderLegend } from './feature-matrix.cells.js';
 import { renderControls } from './feature-matrix.controls.js';
 import { buildModel, filterRevealing, visibleRows, type MatrixFilter, type MatrixModel } from './feature-matrix.model.js';
 import { featureMatrixStyles } from './feature-matrix.styles.js';
-import { readUrlFilter, URL_PARAM, writeUrlFilter } from './feature-matrix.url.js';
+import { filterKey, readUrlFilter, URL_PARAM, writeUrlFilter } from './feature-matrix.url.js';
 import { RowVisibility } from './feature-matrix.visibility.js';
 
 /**
@@ -100,7 +100,10 @@ export class FeatureMatrix extends VersusElement {
   /** Leaves out the "Only differences" checkbox. */
   @property({ attribute: 'no-differences-filter', type: Boolean }) noDifferencesFilter = false;
 
-  /** Reads the filters from the page URL and keeps them there (replacing the history entry). */
+  /**
+   * Reads the filters from the page URL and keeps them there (replacing the history entry), however
+   * they change; Back and Forward bring back the filters the URL held.
+   */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
   /**
@@ -119,11 +122,34 @@ export class FeatureMatrix extends VersusElement {
   private rows = new RowVisibility();
   private rowsDirty = true;
   private filterChangedByUser = false;
+  /** With `sync-url`: the filter the URL holds, once the first one is shown. */
+  private urlFilter?: string;
+  private urlRead = false;
+  /** Whether focus was in the rows before an update that may hide or remove them. */
+  private hadFocus = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) Object.assign(this, readUrlFilter(this.urlParam));
+    // Read once: an element moved in the page keeps the filter it has, not the one it started with.
+    if (this.syncUrl && !this.urlRead) Object.assign(this, readUrlFilter(this.urlParam));
+    this.urlRead = true;
+    window.addEventListener('popstate', this.onHistory);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onHistory);
+  }
+
+  /** With `sync-url`, Back and Forward bring back the filter the URL held then. */
+  private readonly onHistory = (): void => {
+    if (!this.syncUrl) return;
+    const next = { query: '', category: '', onlyDifferences: false, ...readUrlFilter(this.urlParam) };
+    if (filterKey(next) === filterKey(this.filter)) return;
+    Object.assign(this, next);
+    this.urlFilter = filterKey(next);
+    this.filterChangedByUser = true;
+  };
 
   /**
    * Whether the matrix has a row for the feature with this id (false until the data has loaded).
@@ -185,7 +211,12 @@ export class FeatureMatrix extends VersusElement {
     }
     // A category the data has no group for (an old shared link, other data) would hide every row
     // behind a select that cannot show it: it is dropped, and every category is shown.
-    if (this.category && !this.matrix.groups.some((g) => g.id === this.category)) this.category = '';
+    if (this.category && !this.matrix.groups.some((g) => g.id === this.category)) {
+      this.category = '';
+      // Listeners (and the URL) hold the dropped category: they are told, unless nothing was shown yet.
+      if (this.hasUpdated) this.filterChangedByUser = true;
+    }
+    this.hadFocus = !!this.shadowRoot?.activeElement?.closest('tbody');
     const { shown, count } = visibleRows(this.matrix, this.filter);
     this.shown = shown;
     this.visible = count;
@@ -197,11 +228,26 @@ export class FeatureMatrix extends VersusElement {
     // Once a user has chosen an option, browsers ignore `selected` attributes: the select is told.
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select[part="category"]');
     if (select && select.value !== this.category) select.value = this.category;
-    if (this.filterChangedByUser && this.matrix) {
+    this.keepFocus();
+    if (!this.matrix) return;
+    // With `sync-url` the URL follows every change of the filter, by the reader or by the page.
+    const key = filterKey(this.filter);
+    if (this.syncUrl && key !== this.urlFilter) {
+      if (this.urlFilter !== undefined) writeUrlFilter(this.filter, this.urlParam);
+      this.urlFilter = key;
+    }
+    if (this.filterChangedByUser) {
       this.filterChangedByUser = false;
-      if (this.syncUrl) writeUrlFilter(this.filter, this.urlParam);
       emit(this, 'versus-filter', { ...this.filter, visible: this.visible });
     }
+  }
+
+  /** A row the focus was in, hidden by a filter or gone with new data: focus stays on the table's scroller. */
+  private keepFocus(): void {
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    const lost = active ? !active.checkVisibility() : this.hadFocus;
+    this.hadFocus = false;
+    if (lost) this.renderRoot.querySelector<HTMLElement>('[part="scroller"]')?.focus({ preventScroll: true });
   }
 
   /** Hides filtered rows (and emptied groups) in place: no re-render of the table. */

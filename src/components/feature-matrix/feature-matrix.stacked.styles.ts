@@ -56,6 +56,11 @@ export const stackedStyles = css`
       flex: 1 0 6rem;
       font-weight: 600;
     }
+    /* The "Featured" badge is in the hidden column header: each card says it in words, not only by tint. */
+    .cell[data-featured]::before {
+      content: attr(data-subject) ' · ' attr(data-featured);
+      content: attr(data-subject) ' · ' attr(data-featured) / '';
+    }
     .via,
     .details {
       flex-basis: 100%;

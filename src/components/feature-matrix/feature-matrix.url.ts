@@ -8,6 +8,11 @@ export const URL_PARAM = 'feature';
 const urlParams = (param: string) =>
   ({ query: `${param}-query`, category: `${param}-category`, onlyDifferences: `${param}-differences` }) as const;
 
+const OFF = ['0', 'false', 'no', 'off'];
+
+/** The filter as one string, to tell whether it changed. */
+export const filterKey = (filter: MatrixFilter) => JSON.stringify([filter.query, filter.category, filter.onlyDifferences]);
+
 export function readUrlFilter(param: string): Partial<MatrixFilter> {
   const names = urlParams(param);
   const params = new URL(location.href).searchParams;
@@ -16,7 +21,8 @@ export function readUrlFilter(param: string): Partial<MatrixFilter> {
   const category = params.get(names.category);
   if (query !== null) filter.query = query;
   if (category !== null) filter.category = category;
-  if (params.has(names.onlyDifferences)) filter.onlyDifferences = params.get(names.onlyDifferences) !== '0';
+  // `1` is what the matrix writes; a hand-written link may say `false`, `no` or `off`.
+  if (params.has(names.onlyDifferences)) filter.onlyDifferences = !OFF.includes(params.get(names.onlyDifferences)!.trim().toLowerCase());
   return filter;
 }
 

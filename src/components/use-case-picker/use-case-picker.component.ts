@@ -75,7 +75,10 @@ export class UseCasePicker extends VersusElement {
    */
   @property() value = '';
 
-  /** Keeps the answers in the page URL (`?versus-answers=…`) so a result can be shared and resumed. */
+  /**
+   * Keeps the answers in the page URL (`?versus-answers=…`) so a result can be shared and resumed;
+   * Back and Forward bring back the answers the URL held.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** The query parameter `sync-url` uses: give each picker on a page its own. */
