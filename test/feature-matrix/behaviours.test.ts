@@ -6,18 +6,8 @@ import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 import type { VersusFilterDetail } from '../../src/shared/events.js';
 import threeSubjects from '../fixtures/three-subjects.json';
-import { $, $$, isShown, status, visibleFeatures } from './helpers.js';
+import { $, $$, isShown, status, visibleFeatures, withUrl } from './helpers.js';
 import { inBox } from './in-box.js';
-
-async function withUrl(search: string, run: () => Promise<void>): Promise<void> {
-  const original = location.href;
-  history.replaceState(null, '', `${location.pathname}${search}`);
-  try {
-    await run();
-  } finally {
-    history.replaceState(null, '', original);
-  }
-}
 
 /** Types into the filter as a user would (an input event). */
 async function typeQuery(el: FeatureMatrix, text: string) {

@@ -40,3 +40,13 @@ export function generated(count: number, subjects: number) {
   };
 }
 
+/** Runs `run` with the page URL's query set to `search`, then puts the URL back. */
+export async function withUrl(search: string, run: () => Promise<void>): Promise<void> {
+  const original = location.href;
+  history.replaceState(null, '', `${location.pathname}${search}`);
+  try {
+    await run();
+  } finally {
+    history.replaceState(null, '', original);
+  }
+}

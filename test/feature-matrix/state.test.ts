@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
-import { $, status, visibleFeatures } from './helpers.js';
+import { $, status, visibleFeatures, withUrl } from './helpers.js';
 
 // The filters the user sees are the filters in force, whatever changed them: the user, script,
 // reveal(), other data or an old shared link.
@@ -13,16 +13,6 @@ async function chooseCategory(el: FeatureMatrix, ...keys: string[]) {
   $<HTMLSelectElement>(el, 'select').focus();
   for (const key of keys) await sendKeys({ press: key });
   await el.updateComplete;
-}
-
-async function withUrl(search: string, run: () => Promise<void>): Promise<void> {
-  const original = location.href;
-  history.replaceState(null, '', `${location.pathname}${search}`);
-  try {
-    await run();
-  } finally {
-    history.replaceState(null, '', original);
-  }
 }
 
 describe('<feature-matrix> filters and what the select shows', () => {
