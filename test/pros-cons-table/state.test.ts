@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/pros-cons-table/pros-cons-table.js';
+import threeSubjects from '../fixtures/three-subjects.json';
 import { $$, inWrapper, texts } from './helpers.js';
 
 describe('<pros-cons-table> as frameworks and pages use it', () => {
@@ -48,4 +49,14 @@ describe('<pros-cons-table> as frameworks and pages use it', () => {
       other.remove();
     }
   });
+
+  it('says "None given" in a table cell of a subject with pros but no cons, rather than leaving it blank', async () => {
+    const data = structuredClone(threeSubjects) as unknown as { prosCons: { cons?: unknown }[] };
+    delete data.prosCons[1].cons;
+    const { el } = await inWrapper(1000, html`<pros-cons-table .data=${data}></pros-cons-table>`);
+    const cells = $$(el, 'td[headers]').map((td) => [td.getAttribute('headers'), td.textContent!.replace(/\s+/g, ' ').trim()]);
+    expect(cells.filter(([, text]) => !text)).to.deep.equal([]);
+    expect(cells.find(([headers]) => headers === 'col-vue row-cons')).to.deep.equal(['col-vue row-cons', 'None given']);
+  });
 });
+

@@ -1,5 +1,6 @@
-import { html, isServer, nothing } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/types.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
 import { hashId, safeHref } from '../../shared/links.js';
@@ -124,6 +125,24 @@ export class ComparisonArticle extends VersusElement {
     void this.onHashChange();
   }
 
+  /** Where focus is inside the article's sections before an update that may reorder them. */
+  private focusBefore?: HTMLElement;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    let active = this.shadowRoot?.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.focusBefore = (active as HTMLElement | null) ?? undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Reordered sections are moved in the DOM, which drops the focus of an element in them.
+    const before = this.focusBefore;
+    this.focusBefore = undefined;
+    if (before?.isConnected && !before.matches(':focus')) before.focus({ preventScroll: true });
+  }
+
   protected override configProblem(_data: Dataset) {
     const unknown = parseSections(this.sections).find((name) => !(SECTION_NAMES as string[]).includes(name));
     return unknown === undefined ? undefined : format(this.ui.unknownSection, { name: unknown, known: SECTION_NAMES.join(', ') });
@@ -150,7 +169,7 @@ export class ComparisonArticle extends VersusElement {
     return html`
       ${data.intro ? html`<p class="article-intro" part="intro">${data.intro}</p>` : nothing}
       ${!this.noToc && shown.length > 1 ? this.renderToc(data, shown) : nothing}
-      ${shown.map((name) => this.renderSection(data, name, level))} ${this.renderSource(data)}
+      ${repeat(shown, (name) => name, (name) => this.renderSection(data, name, level))} ${this.renderSource(data)}
     `;
   }
 

@@ -5,9 +5,9 @@
  * keeps them equal.
  */
 export const SECTION_PARTS: Record<string, string> = {
-  'comparison-overview': 'base intro card name label analogy loading error retry',
+  'comparison-overview': 'base intro card name label analogy closing loading error retry',
   'pros-cons-table':
-    'base intro caption table column-header row-header cell cards card name kind featured list point pro con icon point-title detail example loading error retry',
+    'base intro caption table column-header row-header cell cards card name kind featured list point pro con icon point-title detail example closing loading error retry',
   'feature-matrix':
     'base controls filter category differences count scroller table caption column-header badge group row row-header cell icon disclosure details legend loading error retry',
   'performance-notes': 'base intro list topic title toggle summary findings by-subject entry subject closing loading error retry',

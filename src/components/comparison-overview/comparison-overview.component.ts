@@ -13,6 +13,7 @@ import { paragraph } from '../../shared/paragraph.js';
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart intro - The paragraph that opens the overview.
+ * @csspart closing - The paragraph that closes it.
  * @csspart card - One subject's card.
  * @csspart name - A subject's name.
  * @csspart label - How a subject labels itself (e.g. "micro-framework").
@@ -54,9 +55,9 @@ export class ComparisonOverview extends VersusElement {
     const ids = shownSubjectIds(data, this.subjects);
     const entries = ids.map((id) => data.overview?.find((o) => o.subject === id)).filter((e) => e !== undefined);
     if (!entries.length) return nothing;
-    const intro = data.sectionText?.overview?.intro;
+    const text = data.sectionText?.overview;
     return html`
-      ${paragraph('intro', intro)}
+      ${paragraph('intro', text?.intro)}
       <ul class="cards card-grid">
         ${entries.map((entry) => {
           const subject = data.subjects.find((s) => s.id === entry.subject)!;
@@ -73,6 +74,7 @@ export class ComparisonOverview extends VersusElement {
           </li>`;
         })}
       </ul>
+      ${paragraph('closing', text?.closing)}
     `;
   }
 }

@@ -22,6 +22,7 @@ const onUnlessFalse = {
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart intro - The paragraph that opens the section.
+ * @csspart closing - The paragraph that closes it.
  * @csspart caption - The table's caption (wide) or the line above the cards (narrow).
  * @csspart table - The table shown when the element is wide.
  * @csspart column-header - A subject's column header in the table.
@@ -121,7 +122,7 @@ export class ProsConsTable extends VersusElement {
       headingLevel: this.headingLevel,
       ui,
     };
-    const intro = data.sectionText?.prosCons?.intro;
+    const text = data.sectionText?.prosCons;
     /*
      * Both layouts are rendered and a container query displays exactly one (the other is
      * display: none, so it is out of the accessibility tree too). Restyling the table into cards
@@ -131,8 +132,9 @@ export class ProsConsTable extends VersusElement {
      * table semantics in some browsers.
      */
     return html`
-      ${paragraph('intro', intro)}
+      ${paragraph('intro', text?.intro)}
       <div class="layouts" data-columns=${Math.min(columns.length, MAX_TUNED_COLUMNS)}>${renderTable(view)} ${renderCards(view)}</div>
+      ${paragraph('closing', text?.closing)}
     `;
   }
 }

@@ -8,4 +8,6 @@ export const prosConsTableStrings = {
   prosConsCaption: 'Pros and cons of {subjects}',
   prosCaption: 'Pros of {subjects}',
   consCaption: 'Cons of {subjects}',
+  /** A table cell of a subject the data gives no pros (or no cons): said, not left blank. */
+  prosConsNone: 'None given',
 };

@@ -22,6 +22,12 @@ export const prosConsTableStyles = css`
   .intro {
     margin: 0 0 var(--_space);
   }
+  .closing {
+    margin: var(--_space) 0 0;
+  }
+  .none {
+    color: var(--_muted);
+  }
   .caption {
     margin: 0 0 0.75rem;
     padding: 0;

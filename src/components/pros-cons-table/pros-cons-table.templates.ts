@@ -98,7 +98,7 @@ export function renderTable(view: View): TemplateResult {
           <th scope="row" id="row-${kind}" class="kind-header" part="row-header">${icon(kind)} ${kindLabel(kind, ui)}</th>
           ${columns.map(
             (c) => html`<td headers="col-${c.subject.id} row-${kind}" class=${classMap({ featured: c.featured })} part="cell">
-              ${renderPoints(c.entry[kind], kind, view)}
+              ${c.entry[kind]?.length ? renderPoints(c.entry[kind], kind, view) : html`<span class="none">${ui.prosConsNone}</span>`}
             </td>`,
           )}
         </tr>`,
