@@ -1,4 +1,5 @@
-type ListType = 'conjunction' | 'disjunction';
+/** `unit` is a plain list without "and" ("a, b, c"), with the language's own separator. */
+type ListType = 'conjunction' | 'disjunction' | 'unit';
 
 const formatters = new Map<string, Intl.ListFormat>();
 
@@ -7,10 +8,10 @@ function formatter(lang: string, type: ListType): Intl.ListFormat {
   let format = formatters.get(key);
   if (!format) {
     try {
-      format = new Intl.ListFormat(lang, { type });
+      format = new Intl.ListFormat(lang, { type, style: type === 'unit' ? 'short' : 'long' });
     } catch {
       // A dataset's `lang` is free text: one that is not a valid language tag reads in English.
-      format = new Intl.ListFormat('en', { type });
+      format = new Intl.ListFormat('en', { type, style: type === 'unit' ? 'short' : 'long' });
     }
     formatters.set(key, format);
   }

@@ -17,6 +17,8 @@ export const sharedStrings = {
   retry: 'Try again',
   featured: 'Featured',
   example: 'Example',
+  /** What follows a label before its text ("Example: …"); French, say, writes " :". */
+  labelSuffix: ':',
   unknownSubject: 'Unknown subject "{id}" in the {attribute} attribute. Known subjects: {known}.',
 };
 
@@ -51,7 +53,36 @@ export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partia
   return { ...sharedStrings, ...elementDefaults, ...page.strings, ...own } as UiStrings;
 }
 
-/** Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. */
+/** `{total, plural, one {# question} other {# questions}}`: a form per plural category, `#` the number. */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `count` in the page's language (the language UI strings are translated to). */
+function pluralOf(count: number): string {
+  const lang = (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'en';
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. A number may pick
+ * a plural form, as in ICU messages: `{count, plural, =0 {none} one {# item} other {# items}}`.
+ */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  const chosen = template.replace(PLURAL, (whole, key: string, cases: string) => {
+    const count = values[key];
+    if (typeof count !== 'number') return whole;
+    const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)].map((m) => [m[1], m[2]]));
+    const form = forms.get(`=${count}`) ?? forms.get(pluralOf(count)) ?? forms.get('other');
+    return form === undefined ? whole : form.replace(/#/g, String(count));
+  });
+  return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -15,6 +15,9 @@ import { VERSION } from './version.js';
 
 const MAX_LISTED_PROBLEMS = 10;
 
+/** Languages written right to left (their primary subtags). */
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)(-|$)/i;
+
 export abstract class VersusElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
   static versusVersion = VERSION;
@@ -206,7 +209,9 @@ export abstract class VersusElement extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.model?.lang;
     const focusable = this.holdingFocus || this.boxFocused;
-    return html`<div class="root" part="base" lang=${ifDefined(lang)} tabindex=${ifDefined(focusable ? '-1' : undefined)} @focusout=${this.onBoxBlur}>
+    // A right-to-left language lays the content out right to left on any page; others follow the page.
+    const dir = lang && RTL.test(lang) ? 'rtl' : undefined;
+    return html`<div class="root" part="base" lang=${ifDefined(lang)} dir=${ifDefined(dir)} tabindex=${ifDefined(focusable ? '-1' : undefined)} @focusout=${this.onBoxBlur}>
       ${this.renderState()}
     </div>`;
   }

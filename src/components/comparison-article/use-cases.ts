@@ -6,19 +6,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { UseCase } from '../../data/types.js';
 import { heading } from '../../shared/heading.js';
+import { formatList } from '../../shared/list-format.js';
 import { format } from '../../shared/strings.js';
 import { renderPerSubject } from '../../shared/per-subject.js';
 import { sectionParagraph, type SectionContext } from './sections.js';
 import { exportPartsOf } from './exported-parts.js';
 
-function renderUseCase(useCase: UseCase, level: number, examplesLabel: string): TemplateResult {
+function renderUseCase(useCase: UseCase, level: number, examplesLabel: string, lang: string | undefined): TemplateResult {
   return html`<li class="use-case card" part="use-case">
     ${heading(level, 'use-case-title', useCase.title)}
     <ul class="points">
       ${useCase.points.map((p) => html`<li>${p}</li>`)}
     </ul>
     ${useCase.examples?.length
-      ? html`<p class="examples"><span class="examples-label">${examplesLabel}:</span> ${useCase.examples.join(', ')}</p>`
+      ? html`<p class="examples"><span class="examples-label">${examplesLabel}</span> ${formatList(useCase.examples, lang, 'unit')}</p>`
       : nothing}
   </li>`;
 }
@@ -38,7 +39,7 @@ export function renderUseCases(ctx: SectionContext): TemplateResult {
       (g) => html`<div class="use-case-group" part="use-case-group">
         ${heading(level, 'use-case-subject', format(ui.useCasesFor, { subject: g.subject.name }))}
         <ul class="card-grid use-cases">
-          ${g.items.map((u) => renderUseCase(u, level + 1, ui.examples))}
+          ${g.items.map((u) => renderUseCase(u, level + 1, `${ui.examples}${ui.labelSuffix}`, data.lang))}
         </ul>
       </div>`,
     )}

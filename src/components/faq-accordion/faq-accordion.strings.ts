@@ -2,7 +2,7 @@
 // `setVersusStrings` for the page or the element's `strings` property).
 export const faqAccordionStrings = {
   faqSearchLabel: 'Search the questions',
-  faqMatches: '{count} of {total} questions match',
+  faqMatches: '{count} of {total, plural, one {# question matches} other {# questions match}}',
   faqNoMatches: 'No question matches "{query}".',
   expandAll: 'Expand all questions',
   collapseAll: 'Collapse all questions',

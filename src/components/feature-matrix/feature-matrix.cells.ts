@@ -52,7 +52,7 @@ function renderCell(cell: FeatureSupport | undefined, c: CellContext): TemplateR
           ${c.open
             ? html`<div class="details" part="details" id=${c.panelId}>
                 ${cell?.note ? html`<p class="note">${cell.note}</p>` : nothing}
-                ${cell?.example ? html`<p class="example"><strong>${c.ui.example}:</strong> ${cell.example}</p>` : nothing}
+                ${cell?.example ? html`<p class="example"><strong>${c.ui.example}${c.ui.labelSuffix}</strong> ${cell.example}</p>` : nothing}
               </div>`
             : nothing}`
       : nothing}

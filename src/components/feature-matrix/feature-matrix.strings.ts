@@ -13,7 +13,7 @@ export const featureMatrixStrings = {
   categoryLabel: 'Category',
   allCategories: 'All categories',
   onlyDifferences: 'Only differences',
-  featuresVisible: '{visible} of {total} features shown',
+  featuresVisible: '{visible} of {total, plural, one {# feature} other {# features}} shown',
   noFeatures: 'No feature matches these filters.',
   detailsFor: 'Details for {feature}: {subject}',
   via: 'via {name}',

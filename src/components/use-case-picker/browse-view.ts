@@ -27,7 +27,7 @@ export function renderSuggestion(data: Dataset, useCase: UseCase, ui: UiStrings,
       ${useCase.points.map((point) => html`<li part="reason">${point}</li>`)}
     </ul>
     ${useCase.examples?.length
-      ? html`<p class="example" part="example">${ui.example}: ${listOf(data, useCase.examples)}</p>`
+      ? html`<p class="example" part="example">${ui.example}${ui.labelSuffix} ${listOf(data, useCase.examples)}</p>`
       : nothing}
   </div>`;
 }

@@ -43,7 +43,7 @@ function reasonList(ctx: ResultContext, reasons: ScoredReason[]): unknown {
     ${reasons.map(
       (r) => html`<li part="reason">
         <span>${r.text}</span>
-        ${r.example ? html`<span class="example" part="example">${ctx.ui.example}: ${r.example}</span>` : nothing}
+        ${r.example ? html`<span class="example" part="example">${ctx.ui.example}${ctx.ui.labelSuffix} ${r.example}</span>` : nothing}
         ${revealButton(ctx, 'faq', r.faq)} ${revealButton(ctx, 'feature', r.feature)}
       </li>`,
     )}

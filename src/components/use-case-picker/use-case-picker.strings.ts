@@ -19,7 +19,7 @@ export const useCasePickerStrings = {
   revealFeature: 'See it in the feature table',
   scores: 'Scores',
   scoreOf: '{subject}: {score}',
-  basedOn: 'Based on {answered} of {total} questions.',
+  basedOn: 'Based on {answered} of {total, plural, one {# question} other {# questions}}.',
   pickerNoQuestions: 'This comparison has no questions for the picker (decision.questions is missing).',
   pickerNoUseCases: 'This comparison has no use cases to browse (useCases is missing).',
   pickerUnknownAnswer: 'Unknown answer "{pair}" in the {attribute} attribute. Questions: {known}.',

@@ -1,0 +1,69 @@
+// The dataset's language (list separators, direction) and counted UI strings (plural forms).
+import { expect, fixture, html } from '@open-wc/testing';
+import article from '../../data/django-vs-flask.json';
+import threeSubjects from '../fixtures/three-subjects.json';
+import { format, setVersusStrings } from '../../src/shared/strings.js';
+import { defaultStrings } from '../../src/shared/default-strings.js';
+import '../../src/components/faq-accordion/faq-accordion.js';
+import '../../src/components/pros-cons-table/pros-cons-table.js';
+import '../../src/components/comparison-article/comparison-article.js';
+import type { VersusElement } from '../../src/shared/versus-element.js';
+import { text } from './dom.js';
+
+const oneQuestion = { title: 'One', subjects: threeSubjects.subjects, faq: [{ question: 'The only question?', answer: 'Yes.' }] };
+
+async function searchFor(el: VersusElement, value: string) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+describe('the dataset language', () => {
+  it('lays out a right-to-left language right to left, in a left-to-right page', async () => {
+    const el = await fixture<VersusElement>(html`<pros-cons-table .data=${{ ...threeSubjects, lang: 'ar' }}></pros-cons-table>`);
+    expect(await el.loadComplete).to.equal(true);
+    const root = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect([root.getAttribute('lang'), getComputedStyle(root).direction]).to.deep.equal(['ar', 'rtl']);
+  });
+
+  it('leaves the direction of a left-to-right language to the page (an English article in a right-to-left page)', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div dir="rtl"><pros-cons-table></pros-cons-table></div>`);
+    const el = box.firstElementChild as VersusElement;
+    expect(await el.loadComplete).to.equal(true);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('rtl');
+  });
+
+  it("joins the article's use-case examples with the language's own separator", async () => {
+    const english = await fixture<VersusElement>(html`<comparison-article sections="use-cases"></comparison-article>`);
+    expect(await english.loadComplete).to.equal(true);
+    expect(text(english.shadowRoot!.querySelector('.examples'))).to.match(/^Examples: \w[^,]*, \w/);
+    const arabic = await fixture<VersusElement>(html`<comparison-article sections="use-cases" .data=${{ ...article, lang: 'ar' }}></comparison-article>`);
+    expect(await arabic.loadComplete).to.equal(true);
+    expect(text(arabic.shadowRoot!.querySelector('.examples'))).to.include('، ');
+  });
+});
+
+describe('counted UI strings', () => {
+  it('pick a plural form, ICU style, with the English defaults right for one', async () => {
+    expect(format('{n} of {total, plural, one {# question} other {# questions}}', { n: 1, total: 1 })).to.equal('1 of 1 question');
+    expect(format('{total, plural, =0 {none} one {# item} other {# items}}', { total: 0 })).to.equal('none');
+    expect(format('{total, plural, one {# item} other {# items}}', { total: 12 })).to.equal('12 items');
+    const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${oneQuestion}></faq-accordion>`);
+    expect(await el.loadComplete).to.equal(true);
+    await searchFor(el, 'only');
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 of 1 question matches');
+  });
+
+  it('let a translator give the forms of their language', async () => {
+    setVersusStrings({ faqMatches: '{count, plural, one {# Frage passt} other {# Fragen passen}}' });
+    try {
+      const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${oneQuestion}></faq-accordion>`);
+      expect(await el.loadComplete).to.equal(true);
+      await searchFor(el, 'only');
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 Frage passt');
+    } finally {
+      setVersusStrings({ faqMatches: defaultStrings.faqMatches });
+    }
+  });
+});
