@@ -110,13 +110,16 @@ export class UseCasePicker extends VersusElement {
     // Reason links appear once a target element is defined, even if it upgrades after the result,
     // and once one shows its data, even if it loads later or joins the page later.
     for (const tag of ['faq-accordion', 'feature-matrix']) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    // A target that shows new data, or can no longer show any, changes which links work.
     document.addEventListener('versus-load', this.onTargetLoad);
+    document.addEventListener('versus-error', this.onTargetLoad);
     window.addEventListener('popstate', this.onHistory);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('versus-load', this.onTargetLoad);
+    document.removeEventListener('versus-error', this.onTargetLoad);
     window.removeEventListener('popstate', this.onHistory);
   }
 
@@ -127,6 +130,13 @@ export class UseCasePicker extends VersusElement {
     if (fromUrl === this.ownValue) return;
     this.applyPreset(fromUrl);
     this.value = this.ownValue ?? '';
+  };
+
+  /** A link whose target is gone (removed from the page, say) goes away, and focus goes to the result. */
+  private readonly onReveal = (kind: RevealKind, id: string): void => {
+    if (revealItem(kind, id)) return;
+    this.pendingFocus = 'result';
+    this.requestUpdate();
   };
 
   private readonly onTargetLoad = (event: Event): void => {
@@ -307,7 +317,7 @@ export class UseCasePicker extends VersusElement {
     const ui = this.ui;
     const questions = this.questions;
     const rec = this.showResult ? this.recommendation : undefined;
-    const context = { data, ui, headingLevel: this.headingLevel, canReveal: this.canReveal, onReveal: revealItem };
+    const context = { data, ui, headingLevel: this.headingLevel, canReveal: this.canReveal, onReveal: this.onReveal };
     const layout: LayoutContext = {
       ui,
       questions,
