@@ -53,6 +53,7 @@ export abstract class VersusElement extends LitElement {
   private announcedModel?: Dataset;
   private holdingFocus = false;
   private boxFocused = false;
+  private focusInside = false;
 
   /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
   protected get ui(): UiStrings {
@@ -112,6 +113,7 @@ export abstract class VersusElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolveSource(); // cheap when nothing changed: the source key is compared first
+    this.focusInside = !isServer && !!this.shadowRoot?.activeElement;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -124,6 +126,7 @@ export abstract class VersusElement extends LitElement {
       if (problem) emit(this, 'versus-error', { kind: 'config', message: problem });
     }
     if (this.holdingFocus) this.placeHeldFocus();
+    else if (this.focusInside && !this.shadowRoot?.activeElement) queueMicrotask(() => void this.rescueFocus());
     const shown = problem || this.failure ? undefined : this.model;
     if (shown && shown !== this.announcedModel) emit(this, 'versus-load', { title: shown.title });
     this.announcedModel = shown;
@@ -139,8 +142,21 @@ export abstract class VersusElement extends LitElement {
     if (retry || this.model) this.holdingFocus = false;
   }
 
+  /**
+   * The focused control went away in an update (a page's script changed what is shown): unless
+   * the element itself put focus somewhere, it waits on the element's box instead of `<body>`.
+   */
+  private async rescueFocus(): Promise<void> {
+    const active = document.activeElement;
+    if (this.shadowRoot?.activeElement || !this.isConnected || (active && active !== document.body)) return;
+    this.boxFocused = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.root')?.focus({ preventScroll: true });
+  }
+
   private onBoxBlur(event: FocusEvent): void {
-    // The box is focusable only while it holds the focus of a retry.
+    // The box is focusable only while it holds the focus of a retry or of a control that went away.
     if (event.target !== event.currentTarget) return;
     this.boxFocused = false;
     this.requestUpdate();

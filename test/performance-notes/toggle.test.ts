@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/performance-notes/performance-notes.js';
 import type { PerformanceNotes } from '../../src/components/performance-notes/performance-notes.component.js';
+import threeSubjects from '../fixtures/three-subjects.json';
 
 const data = {
   title: 'T',
@@ -39,4 +40,20 @@ describe('<performance-notes> toggle() from script', () => {
       el.remove();
     }
   });
+
+  it('keeps focus on the element, not <body>, when the page\'s script takes away the focused toggle', async () => {
+    const data = structuredClone(threeSubjects) as unknown as { performance: { findings: { subject: string }[] }[] };
+    data.performance[0].findings = data.performance[0].findings.filter((f) => f.subject === 'react');
+    const el = await fixture<PerformanceNotes>(html`<performance-notes .data=${data}></performance-notes>`);
+    expect(await el.loadComplete).to.equal(true);
+    const toggle = el.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!;
+    toggle.focus();
+    el.subjects = 'vue'; // the first topic has no finding for Vue: its toggle goes
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(toggle.isConnected).to.equal(false);
+    expect(document.activeElement === el, 'focus stays in the element').to.equal(true);
+    expect(el.shadowRoot!.activeElement?.classList.contains('root')).to.equal(true);
+  });
 });
+
