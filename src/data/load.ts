@@ -100,6 +100,17 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResul
   return toResult(value, url, url);
 }
 
+const loadedListeners = new Set<(url: string) => void>();
+
+/**
+ * Calls `listener` with the URL of each dataset fetched successfully, so an element whose fetch
+ * of that URL failed can show it once another element's "Try again" got it. Returns the unsubscribe.
+ */
+export function onDatasetLoaded(listener: (url: string) => void): () => void {
+  loadedListeners.add(listener);
+  return () => loadedListeners.delete(listener);
+}
+
 export interface DatasetRequest {
   readonly url: string;
   readonly result: Promise<LoadResult>;
@@ -129,6 +140,7 @@ export function requestDataset(src: string, base: string): DatasetRequest {
     created.result = fetchDataset(url, controller.signal).then((result) => {
       created.settled = true;
       if (!result.ok && fetches.get(url) === created) fetches.delete(url);
+      if (result.ok) for (const listener of loadedListeners) listener(url);
       return result;
     });
     fetches.set(url, created);

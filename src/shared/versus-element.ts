@@ -6,7 +6,7 @@
 import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { checkDataset, loadBundledDataset, parseInlineDataset, requestDataset, type DatasetRequest, type LoadResult } from '../data/load.js';
+import { checkDataset, loadBundledDataset, onDatasetLoaded, parseInlineDataset, requestDataset, type DatasetRequest, type LoadResult } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import { baseStyles } from './base-styles.js';
 import { emit, type VersusErrorDetail } from './events.js';
@@ -79,7 +79,15 @@ export abstract class VersusElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopListening = onStringsChange(() => this.requestUpdate());
+    const stopStrings = onStringsChange(() => this.requestUpdate());
+    // Another element sharing this URL got it with "Try again": this one shows it too.
+    const stopLoads = onDatasetLoaded((url) => {
+      if (this.failure && this.request?.url === url) this.resolveSource(true);
+    });
+    this.stopListening = () => {
+      stopStrings();
+      stopLoads();
+    };
     // An inline JSON script added, edited or removed later (a CMS, a streamed page) is a new source.
     if (!isServer) {
       this.childWatcher ??= new MutationObserver(() => this.requestUpdate());

@@ -130,6 +130,20 @@ describe('VersusElement data sources', () => {
     expect(await fetchCount(key)).to.equal(2);
   });
 
+  it('shows the data in every element of a failed shared fetch once "Try again" in one of them gets it', async () => {
+    const key = unique();
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <versus-probe src="/__test__/flaky?key=${key}"></versus-probe><versus-probe src="/__test__/flaky?key=${key}"></versus-probe>
+    </div>`);
+    const [first, second] = [...box.children] as VersusProbe[];
+    expect(await Promise.all([first.loadComplete, second.loadComplete])).to.deep.equal([false, false]);
+    first.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    expect(await first.loadComplete).to.equal(true);
+    expect(await second.loadComplete).to.equal(true);
+    expect([shadowText(first), shadowText(second)]).to.deep.equal(['recovered', 'recovered']);
+    expect(await fetchCount(key)).to.equal(2);
+  });
+
   it('says when src is not JSON', async () => {
     const el = await fixture<VersusProbe>(html`<versus-probe src="/__test__/not-json"></versus-probe>`);
     expect(await el.loadComplete).to.equal(false);
