@@ -56,6 +56,26 @@ describe('<faq-accordion> when a search ends', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('finds words with or without their accents, and highlights them as written', async () => {
+    const data = {
+      title: 'T',
+      subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      faq: [
+        { question: 'Where is the café?', answer: 'Down the street.' },
+        { question: 'Is the cafe open?', answer: 'Every day.' },
+        { question: 'What about tea?', answer: 'No.' },
+      ],
+    };
+    const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${data}></faq-accordion>`);
+    await el.loadComplete;
+    for (const query of ['cafe', 'CAFÉ']) {
+      await search(el, query);
+      expect(questions(el).map((q) => q.textContent), query).to.deep.equal(['Where is the café?', 'Is the cafe open?']);
+    }
+    const marked = [...(CSS.highlights.get('versus-faq-match') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    expect(marked.sort()).to.deep.equal(['cafe', 'café']);
+  });
+
   it('searches the words, not the spaces between them', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
     await el.loadComplete;

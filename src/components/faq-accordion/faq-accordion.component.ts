@@ -6,7 +6,7 @@ import { format } from '../../shared/strings.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { faqAccordionStrings } from './faq-accordion.strings.js';
 import { faqAccordionStyles } from './faq-accordion.styles.js';
-import { faqEntries, highlightMatches, scrollIntoViewBelowHeader, type FaqEntry } from './faq-entries.js';
+import { faqEntries, fold, highlightMatches, scrollIntoViewBelowHeader, type FaqEntry } from './faq-entries.js';
 import { hashId } from '../../shared/links.js';
 import { headingTag } from '../../shared/heading.js';
 import { growOpen, MAX_REGIONS, questionAfterKey, renderItem } from './faq-item.js';
@@ -110,9 +110,9 @@ export class FaqAccordion extends VersusElement {
     return this.model ? faqEntries(this.model) : [];
   }
 
-  /** The query as searched: case and runs of spaces do not count. */
+  /** The query as searched: case, accents and runs of spaces do not count. */
   private get needle(): string {
-    return this.query.trim().toLowerCase().replace(/\s+/g, ' ');
+    return fold(this.query.trim()).replace(/\s+/g, ' ');
   }
 
   /** Whether the FAQ has an item with this id (false until the data has loaded). */

@@ -7,11 +7,14 @@ export interface FaqEntry {
   id: string;
   question: string;
   answer: string;
-  /** Question and answer in lower case, searched on every keystroke. */
+  /** Question and answer folded (lower case, no accents), searched on every keystroke. */
   text: string;
 }
 
 const cache = new WeakMap<Dataset, FaqEntry[]>();
+
+/** Text as search compares it: lower case, accents dropped ("Café" and "cafe" match). */
+export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function faqEntries(data: Dataset): FaqEntry[] {
   let entries = cache.get(data);
@@ -20,7 +23,7 @@ export function faqEntries(data: Dataset): FaqEntry[] {
       id: id ?? slugify(question),
       question,
       answer,
-      text: `${question}\n${answer}`.toLowerCase(),
+      text: fold(`${question}\n${answer}`),
     }));
     cache.set(data, entries);
   }
@@ -47,8 +50,9 @@ export function highlightMatches(owner: object, elements: Iterable<Element>, que
     for (const element of elements) {
       for (const node of element.childNodes) {
         if (!(node instanceof Text)) continue;
-        const lower = node.data.toLowerCase();
-        // Case mapping that changes length (rare) would shift offsets: leave such text unmarked.
+        const lower = fold(node.data);
+        // Folding that changes length (text not in composed form, rare case mappings) would shift
+        // offsets: leave such text unmarked.
         if (lower.length !== node.data.length) continue;
         for (let at = lower.indexOf(query); at >= 0; at = lower.indexOf(query, at + query.length)) {
           ranges.push(new StaticRange({ startContainer: node, startOffset: at, endContainer: node, endOffset: at + query.length }));
