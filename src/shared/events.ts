@@ -37,7 +37,10 @@ export interface VersusAnswerDetail {
   answer: string | string[] | null;
 }
 export interface VersusRecommendDetail {
+  /** The first of the leaders: the one recommended, unless it is a tie. */
   subject: string;
+  /** Every subject with the top score (more than one on a tie, "either fits"). */
+  leaders: string[];
   strength: 'clear-fit' | 'leaning' | 'either-fits';
   scores: Record<string, number>;
   reasons: { subject: string; text: string }[];

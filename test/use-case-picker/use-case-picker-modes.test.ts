@@ -43,8 +43,13 @@ describe('<use-case-picker> form layout', () => {
   });
 
   it('calls a tie "either fits" and gives each leader its side (three subjects)', async () => {
-    const el = await fixture<UseCasePicker>(html`<use-case-picker layout="form" .data=${threeSubjects} value="team:any,needs:-"></use-case-picker>`);
+    const events: VersusRecommendDetail[] = [];
+    const box = await fixture<HTMLDivElement>(html`<div @versus-recommend=${(e: CustomEvent<VersusRecommendDetail>) => events.push(e.detail)}></div>`);
+    const el = document.createElement('use-case-picker');
+    Object.assign(el, { layout: 'form', data: threeSubjects, value: 'team:any,needs:-' });
+    box.append(el);
     await el.loadComplete;
+    expect(events.map(({ subject, leaders, strength }) => ({ subject, leaders, strength }))).to.deep.equal([{ subject: 'react', leaders: ['react', 'vue'], strength: 'either-fits' }]);
     expect(text($(el, '[part="result-title"]'))).to.equal('Recommendation: React or Vue');
     expect(text($(el, '[part="strength"]'))).to.equal('Either fits');
     expect($$(el, '[part="side-title"]').map(text)).to.deep.equal(['What speaks for React', 'What speaks for Vue']);

@@ -54,7 +54,7 @@ import { useCasePickerStyles } from './use-case-picker.styles.js';
  * @cssprop --versus-font-family - Font family.
  *
  * @fires versus-answer - An answer was chosen or a question skipped: `detail: { question, answer }` (`answer` is `null` when skipped, a list for multiple-answer questions).
- * @fires versus-recommend - A result is shown: `detail: { subject, strength, scores, reasons }`.
+ * @fires versus-recommend - A result is shown: `detail: { subject, leaders, strength, scores, reasons }` (`leaders` has every subject of a tie).
  * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
@@ -190,9 +190,9 @@ export class UseCasePicker extends VersusElement {
     super.updated(changed);
     if (this.pendingRecommend && this.showResult && this.recommendation) {
       this.pendingRecommend = false;
-      const { subject, strength, scores } = this.recommendation;
+      const { subject, leaders, strength, scores } = this.recommendation;
       const reasons = resultReasons(this.recommendation).map((r) => ({ subject: r.subject, text: r.text }));
-      emit(this, 'versus-recommend', { subject, strength, scores, reasons });
+      emit(this, 'versus-recommend', { subject, leaders: [...leaders], strength, scores, reasons });
     }
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
