@@ -152,11 +152,31 @@ describe('<use-case-picker> browse mode', () => {
     await el.updateComplete;
     expect(text($(el, '[part="result-title"]'))).to.equal('The article suggests Flask');
     expect(text($(el, '[part~="suggestion"]'))).to.include('Netflix');
-    expect(liveRegion(el)).to.equal('The article suggests Flask');
+    expect(liveRegion(el)).to.equal('Microservices Architecture: The article suggests Flask');
     await answer(el, 'E-Commerce Sites');
     expect(text($(el, '[part="result-title"]'))).to.equal('The article suggests Django');
     expect(text($(el, '[part="example"]'))).to.equal('Example: Saleor');
     await expect(el).to.be.accessible();
+  });
+
+  it('announces a second project type that suggests the same subject, and forgets the announcement when the view changes', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker mode="browse" .data=${threeSubjects}></use-case-picker>`);
+    await el.loadComplete;
+    expect(liveRegion(el)).to.equal('');
+    await answer(el, 'Large apps');
+    expect(liveRegion(el)).to.equal('Large apps: The article suggests React');
+    await answer(el, 'Mobile apps'); // React again
+    expect(liveRegion(el)).to.equal('Mobile apps: The article suggests React');
+    el.mode = 'questions';
+    await el.updateComplete;
+    expect(liveRegion(el)).to.equal('');
+    el.mode = 'browse';
+    await el.updateComplete;
+    await answer(el, 'Large apps');
+    el.data = { ...threeSubjects, useCases: threeSubjects.useCases.filter((u) => u.title !== 'Large apps') };
+    expect(await el.loadComplete).to.equal(true);
+    expect(liveRegion(el)).to.equal('');
+    expect($(el, '[part~="suggestion"]') === null).to.equal(true);
   });
 });
 

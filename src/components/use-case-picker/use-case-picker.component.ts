@@ -156,6 +156,12 @@ export class UseCasePicker extends VersusElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // What the live region said belongs to the view it was said in.
+    if (changed.has('mode')) this.announcement = '';
+    if (this.picked && !this.model?.useCases?.some((u) => u.id === this.picked)) {
+      this.picked = undefined;
+      this.announcement = '';
+    }
     if (this.model && this.model !== this.presetModel) {
       const switched = this.presetModel !== undefined;
       this.presetModel = this.model;
@@ -285,7 +291,8 @@ export class UseCasePicker extends VersusElement {
     this.picked = id;
     const useCase = this.model?.useCases?.find((u) => u.id === id);
     const subject = this.model?.subjects.find((s) => s.id === useCase?.subject)?.name ?? '';
-    this.announcement = format(this.ui.suggests, { subject });
+    // Named with the project type: a second type that suggests the same subject is news too.
+    this.announcement = `${useCase?.title ?? ''}${this.ui.labelSuffix} ${format(this.ui.suggests, { subject })}`;
   }
 
   private onSubmit(event: Event): void {
