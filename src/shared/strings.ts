@@ -57,33 +57,23 @@ export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partia
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** The page's language: the one UI strings are translated to. */
-const pageLang = () => (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'en';
-
-/** One `Intl` object per language and kind; an invalid `<html lang>` falls back to English. */
-function intl<T>(cache: Map<string, T>, make: (lang: string) => T): T {
-  const lang = pageLang();
-  let made = cache.get(lang);
-  if (!made) {
+/** The plural category of `count` in the page's language (the language UI strings are translated to). */
+function pluralOf(count: number): string {
+  const lang = (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'en';
+  let rules = pluralRules.get(lang);
+  if (!rules) {
     try {
-      made = make(lang);
+      rules = new Intl.PluralRules(lang);
     } catch {
-      made = make('en');
+      rules = new Intl.PluralRules('en');
     }
-    cache.set(lang, made);
+    pluralRules.set(lang, rules);
   }
-  return made;
+  return rules.select(count);
 }
 
-const pluralOf = (count: number) => intl(pluralRules, (lang) => new Intl.PluralRules(lang)).select(count);
-/** "1,234" in English, "1.234" in German. */
-const numberText = (value: number) => intl(numberFormats, (lang) => new Intl.NumberFormat(lang)).format(value);
-
 /**
- * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. Numbers are
- * written in the page's language ("1,234" in English). A number may pick
+ * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. A number may pick
  * a plural form, as in ICU messages: `{count, plural, =0 {none} one {# item} other {# items}}`.
  */
 export function format(template: string, values: Record<string, string | number>): string {
@@ -92,10 +82,7 @@ export function format(template: string, values: Record<string, string | number>
     if (typeof count !== 'number') return whole;
     const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)].map((m) => [m[1], m[2]]));
     const form = forms.get(`=${count}`) ?? forms.get(pluralOf(count)) ?? forms.get('other');
-    return form === undefined ? whole : form.replace(/#/g, numberText(count));
+    return form === undefined ? whole : form.replace(/#/g, String(count));
   });
-  return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    return value === undefined ? whole : typeof value === 'number' ? numberText(value) : value;
-  });
+  return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
