@@ -53,7 +53,8 @@ export abstract class VersusElement extends LitElement {
   private announcedModel?: Dataset;
   private holdingFocus = false;
   private boxFocused = false;
-  private focusInside = false;
+  /** What had focus in this element's shadow trees when an update began. */
+  private focusBefore?: HTMLElement;
 
   /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
   protected get ui(): UiStrings {
@@ -121,7 +122,9 @@ export abstract class VersusElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolveSource(); // cheap when nothing changed: the source key is compared first
-    this.focusInside = !isServer && !!this.shadowRoot?.activeElement;
+    let active = isServer ? null : this.shadowRoot?.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.focusBefore = (active as HTMLElement | null | undefined) ?? undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -134,7 +137,11 @@ export abstract class VersusElement extends LitElement {
       if (problem) emit(this, 'versus-error', { kind: 'config', message: problem });
     }
     if (this.holdingFocus) this.placeHeldFocus();
-    else if (this.focusInside && !this.shadowRoot?.activeElement) queueMicrotask(() => void this.rescueFocus());
+    else if (this.focusBefore && !this.shadowRoot?.activeElement) {
+      const before = this.focusBefore;
+      queueMicrotask(() => void this.restoreFocus(before));
+    }
+    this.focusBefore = undefined;
     const shown = problem || this.failure ? undefined : this.model;
     if (shown && shown !== this.announcedModel) emit(this, 'versus-load', { title: shown.title });
     this.announcedModel = shown;
@@ -151,16 +158,25 @@ export abstract class VersusElement extends LitElement {
   }
 
   /**
-   * The focused control went away in an update (a page's script changed what is shown): unless
-   * the element itself put focus somewhere, it waits on the element's box instead of `<body>`.
+   * Focus was lost in an update (a page's script changed what is shown, or a section moved in the
+   * DOM): unless the element or the page put it somewhere, it goes back to the control if that is
+   * still there, else to `focusFallback()`, else to the element's box, never to `<body>`.
    */
-  private async rescueFocus(): Promise<void> {
+  private async restoreFocus(before: HTMLElement): Promise<void> {
     const active = document.activeElement;
     if (this.shadowRoot?.activeElement || !this.isConnected || (active && active !== document.body)) return;
+    if (before.isConnected) before.focus({ preventScroll: true });
+    if (!this.shadowRoot?.activeElement) this.focusFallback()?.focus({ preventScroll: true });
+    if (this.shadowRoot?.activeElement) return;
     this.boxFocused = true;
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.root')?.focus({ preventScroll: true });
+  }
+
+  /** Where focus goes when the control that had it is gone; none means the element's box. */
+  protected focusFallback(): HTMLElement | null {
+    return null;
   }
 
   private onBoxBlur(event: FocusEvent): void {

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/types.js';
@@ -125,23 +125,6 @@ export class ComparisonArticle extends VersusElement {
     void this.onHashChange();
   }
 
-  /** Where focus is inside the article's sections before an update that may reorder them. */
-  private focusBefore?: HTMLElement;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    let active = this.shadowRoot?.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    this.focusBefore = (active as HTMLElement | null) ?? undefined;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Reordered sections are moved in the DOM, which drops the focus of an element in them.
-    const before = this.focusBefore;
-    this.focusBefore = undefined;
-    if (before?.isConnected && !before.matches(':focus')) before.focus({ preventScroll: true });
-  }
 
   protected override configProblem(_data: Dataset) {
     const unknown = parseSections(this.sections).find((name) => !(SECTION_NAMES as string[]).includes(name));

@@ -125,8 +125,6 @@ export class FeatureMatrix extends VersusElement {
   /** With `sync-url`: the filter the URL holds, once the first one is shown. */
   private urlFilter?: string;
   private urlRead = false;
-  /** Whether focus was in the rows before an update that may hide or remove them. */
-  private hadFocus = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -216,7 +214,6 @@ export class FeatureMatrix extends VersusElement {
       // Listeners (and the URL) hold the dropped category: they are told, unless nothing was shown yet.
       if (this.hasUpdated) this.filterChangedByUser = true;
     }
-    this.hadFocus = !!this.shadowRoot?.activeElement?.closest('tbody');
     const { shown, count } = visibleRows(this.matrix, this.filter);
     this.shown = shown;
     this.visible = count;
@@ -242,12 +239,14 @@ export class FeatureMatrix extends VersusElement {
     }
   }
 
-  /** A row the focus was in, hidden by a filter or gone with new data: focus stays on the table's scroller. */
+  /** A row the focus was in, hidden by a filter: focus stays on the table's scroller (a row gone with new data: see focusFallback). */
   private keepFocus(): void {
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    const lost = active ? !active.checkVisibility() : this.hadFocus;
-    this.hadFocus = false;
-    if (lost) this.renderRoot.querySelector<HTMLElement>('[part="scroller"]')?.focus({ preventScroll: true });
+    if (active && !active.checkVisibility()) this.focusFallback()?.focus({ preventScroll: true });
+  }
+
+  protected override focusFallback(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="scroller"]');
   }
 
   /** Hides filtered rows (and emptied groups) in place: no re-render of the table. */
