@@ -2,16 +2,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
-import { questions } from './helpers.js';
+import { questions, search } from './helpers.js';
 
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-
-async function search(el: FaqAccordion, value: string) {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-}
 
 describe('<faq-accordion> when a search ends', () => {
   afterEach(() => setHash(''));

@@ -19,3 +19,11 @@ export function generated(count: number) {
     })),
   };
 }
+
+/** Sets the search box's text as typing does (one input event) and waits for the update. */
+export async function search(el: Element & { updateComplete: Promise<unknown> }, value: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}

@@ -9,15 +9,9 @@ import '../../src/components/pros-cons-table/pros-cons-table.js';
 import '../../src/components/comparison-article/comparison-article.js';
 import type { VersusElement } from '../../src/shared/versus-element.js';
 import { text } from './dom.js';
+import { search } from '../faq-accordion/helpers.js';
 
 const oneQuestion = { title: 'One', subjects: threeSubjects.subjects, faq: [{ question: 'The only question?', answer: 'Yes.' }] };
-
-async function searchFor(el: VersusElement, value: string) {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-}
 
 describe('the dataset language', () => {
   it('lays out a right-to-left language right to left, in a left-to-right page', async () => {
@@ -51,7 +45,7 @@ describe('counted UI strings', () => {
     expect(format('{total, plural, one {# item} other {# items}}', { total: 12 })).to.equal('12 items');
     const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${oneQuestion}></faq-accordion>`);
     expect(await el.loadComplete).to.equal(true);
-    await searchFor(el, 'only');
+    await search(el, 'only');
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 of 1 question matches');
   });
 
@@ -60,7 +54,7 @@ describe('counted UI strings', () => {
     try {
       const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${oneQuestion}></faq-accordion>`);
       expect(await el.loadComplete).to.equal(true);
-      await searchFor(el, 'only');
+      await search(el, 'only');
       expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 Frage passt');
     } finally {
       setVersusStrings({ faqMatches: defaultStrings.faqMatches });
