@@ -26,6 +26,11 @@ export async function testRoutes(context, next) {
       context.type = 'application/json';
       context.body = '{"title": "Unfinished",';
       return;
+    case '/__test__/html-page':
+      // What an app's fallback route answers for a path it does not know.
+      context.type = 'text/html';
+      context.body = '<!doctype html><title>Home</title><h1>Welcome</h1>';
+      return;
     case '/__test__/missing':
       context.status = 404;
       context.body = 'Not found';

@@ -91,11 +91,16 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResul
     };
   }
   let value: unknown;
+  let text = '';
   try {
-    value = JSON.parse(await response.text());
+    text = await response.text();
+    value = JSON.parse(text);
   } catch (error) {
     if (signal.aborted) return { ok: false, error: { kind: 'aborted', url, message: `Loading ${url} was cancelled.` } };
-    return { ok: false, error: { kind: 'parse', url, message: `${url} is not valid JSON: ${(error as Error).message}` } };
+    // Apps and hosts often answer an unknown path with their HTML home page and a 200.
+    const html = /^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? '');
+    const why = html ? 'an HTML page came back (is the address right?)' : (error as Error).message;
+    return { ok: false, error: { kind: 'parse', url, message: `${url} is not valid JSON: ${why}` } };
   }
   return toResult(value, url, url);
 }

@@ -149,6 +149,13 @@ describe('VersusElement data sources', () => {
     expect(await el.loadComplete).to.equal(false);
     expect(shadowText(el)).to.match(/__test__\/not-json is not valid JSON/);
     expect(el.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+    expect(shadowText(el)).not.to.include('HTML page');
+  });
+
+  it('says when src answers with an HTML page instead of JSON', async () => {
+    const el = await fixture<VersusProbe>(html`<versus-probe src="/__test__/html-page"></versus-probe>`);
+    expect(await el.loadComplete).to.equal(false);
+    expect(shadowText(el)).to.match(/__test__\/html-page is not valid JSON: an HTML page came back \(is the address right\?\)/);
   });
 
   it('lists the JSON path of each problem in invalid data', async () => {
