@@ -113,6 +113,16 @@ describe('<faq-accordion>', () => {
     expect(expanded(el)).to.deep.equal([false, false, false, false, false]);
   });
 
+  it('opens every item `open-items` names in single mode too, until the reader opens another', async () => {
+    const [a, b, c] = article.faq.map((f) => slugify(f.question));
+    const el = await fixture<FaqAccordion>(html`<faq-accordion open-items="${a} ${c}"></faq-accordion>`);
+    await el.loadComplete;
+    expect(expanded(el)).to.deep.equal([true, false, true, false, false]);
+    el.shadowRoot!.getElementById(b)!.click();
+    await el.updateComplete;
+    expect(expanded(el)).to.deep.equal([false, true, false, false, false]);
+  });
+
   it('has an Expand all / Collapse all button whose name says what it does', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion toggle-all></faq-accordion>`);
     await el.loadComplete;

@@ -70,6 +70,8 @@ export class FaqAccordion extends VersusElement {
   /**
    * Ids of the open items (attribute `open-items`, space-separated). An item's id is its `id` in
    * the data or a slug of its question, e.g. `can-i-use-flask-and-django-together-in-a-project`.
+   * Without `multiple`, several ids still open them all (as "Expand all" does), and the next item
+   * the reader opens closes them.
    */
   @property({ attribute: 'open-items', converter: words }) open: string[] = [];
 
