@@ -36,6 +36,12 @@ export interface VersusAnswerDetail {
   question: string;
   answer: string | string[] | null;
 }
+export interface VersusUseCaseDetail {
+  /** The id of the project type chosen (`useCases[].id`). */
+  useCase: string;
+  /** The id of the subject it suggests. */
+  subject: string;
+}
 export interface VersusRecommendDetail {
   /** The first of the leaders: the one recommended, unless it is a tie. */
   subject: string;
@@ -54,6 +60,7 @@ export interface VersusEventMap {
   'versus-filter': CustomEvent<VersusFilterDetail>;
   'versus-answer': CustomEvent<VersusAnswerDetail>;
   'versus-recommend': CustomEvent<VersusRecommendDetail>;
+  'versus-use-case': CustomEvent<VersusUseCaseDetail>;
 }
 
 declare global {

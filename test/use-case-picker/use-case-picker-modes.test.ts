@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { render } from 'lit';
 import '../../src/components/use-case-picker/use-case-picker.js';
 import type { UseCasePicker } from '../../src/components/use-case-picker/use-case-picker.component.js';
-import type { VersusErrorDetail, VersusRecommendDetail } from '../../src/shared/events.js';
+import type { VersusErrorDetail, VersusRecommendDetail, VersusUseCaseDetail } from '../../src/shared/events.js';
 import threeSubjects from '../fixtures/three-subjects.json';
 import { invalidDatasets } from '../fixtures/invalid-datasets.js';
 import { $, $$, answer, button, liveRegion, press, prompt, record, text } from './helpers.js';
@@ -177,6 +177,30 @@ describe('<use-case-picker> browse mode', () => {
     expect(await el.loadComplete).to.equal(true);
     expect(liveRegion(el)).to.equal('');
     expect($(el, '[part~="suggestion"]') === null).to.equal(true);
+  });
+});
+
+describe('<use-case-picker> browse mode API', () => {
+  it('says which project type the reader chose, by `use-case` and a versus-use-case event', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker mode="browse"></use-case-picker>`);
+    const chosen = record<VersusUseCaseDetail>(el, 'versus-use-case');
+    await el.loadComplete;
+    expect(el.useCase).to.equal(undefined);
+    await answer(el, 'E-Commerce Sites');
+    expect(chosen).to.deep.equal([{ useCase: 'django-ecommerce', subject: 'django' }]);
+    expect(el.useCase).to.equal('django-ecommerce');
+  });
+
+  it('shows the project type `use-case` presets, and none for an id the data does not have', async () => {
+    const el = await fixture<UseCasePicker>(html`<use-case-picker mode="browse" use-case="django-ecommerce"></use-case-picker>`);
+    await el.loadComplete;
+    expect(text($(el, '[part="result-title"]'))).to.equal('The article suggests Django');
+    expect($$(el, 'input:checked').map((input) => (input as HTMLInputElement).value)).to.deep.equal(['django-ecommerce']);
+    el.useCase = 'no-such-type';
+    await el.updateComplete;
+    expect($(el, '[part~="suggestion"]') === null).to.equal(true);
+    expect($$(el, 'input:checked')).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -54,6 +54,7 @@ import { useCasePickerStyles } from './use-case-picker.styles.js';
  * @cssprop --versus-font-family - Font family.
  *
  * @fires versus-answer - An answer was chosen or a question skipped: `detail: { question, answer }` (`answer` is `null` when skipped, a list for multiple-answer questions).
+ * @fires versus-use-case - In browse mode, the reader chose a project type: `detail: { useCase, subject }`.
  * @fires versus-recommend - A result is shown: `detail: { subject, leaders, strength, scores, reasons }` (`leaders` has every subject of a tie).
  * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
@@ -84,6 +85,12 @@ export class UseCasePicker extends VersusElement {
   /** The query parameter `sync-url` uses: give each picker on a page its own. */
   @property({ attribute: 'url-param' }) urlParam = URL_PARAM;
 
+  /**
+   * In browse mode, the id of the chosen project type (`useCases[].id` in the data): set it to
+   * preset one; it follows the reader's choice. An id the data does not have chooses none.
+   */
+  @property({ attribute: 'use-case' }) useCase?: string;
+
   /** The level of the result's heading (2 to 6); the headings inside it are one level lower. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -91,7 +98,6 @@ export class UseCasePicker extends VersusElement {
   @state() private skipped = new Set<string>();
   @state() private step = 0;
   @state() private showResult = false;
-  @state() private picked?: string;
   @state() private announcement = '';
 
   private ownValue?: string;
@@ -158,8 +164,8 @@ export class UseCasePicker extends VersusElement {
     super.willUpdate(changed);
     // What the live region said belongs to the view it was said in.
     if (changed.has('mode')) this.announcement = '';
-    if (this.picked && !this.model?.useCases?.some((u) => u.id === this.picked)) {
-      this.picked = undefined;
+    if (this.model && this.useCase && !this.model.useCases?.some((u) => u.id === this.useCase)) {
+      this.useCase = undefined;
       this.announcement = '';
     }
     if (this.model && this.model !== this.presetModel) {
@@ -288,11 +294,12 @@ export class UseCasePicker extends VersusElement {
   }
 
   private pick(id: string): void {
-    this.picked = id;
+    this.useCase = id;
     const useCase = this.model?.useCases?.find((u) => u.id === id);
     const subject = this.model?.subjects.find((s) => s.id === useCase?.subject)?.name ?? '';
     // Named with the project type: a second type that suggests the same subject is news too.
     this.announcement = `${useCase?.title ?? ''}${this.ui.labelSuffix} ${format(this.ui.suggests, { subject })}`;
+    if (useCase) emit(this, 'versus-use-case', { useCase: id, subject: useCase.subject });
   }
 
   private onSubmit(event: Event): void {
@@ -315,8 +322,8 @@ export class UseCasePicker extends VersusElement {
 
   private renderBrowse(data: Dataset) {
     const useCases = data.useCases ?? [];
-    const picked = useCases.find((u) => u.id === this.picked);
-    return html`${renderUseCaseChoices(useCases, this.ui, this.picked, (id) => this.pick(id))}
+    const picked = useCases.find((u) => u.id === this.useCase);
+    return html`${renderUseCaseChoices(useCases, this.ui, this.useCase, (id) => this.pick(id))}
     ${picked ? renderSuggestion(data, picked, this.ui, this.headingLevel) : nothing}`;
   }
 
