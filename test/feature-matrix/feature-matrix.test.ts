@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
-import { $, $$, status, visibleFeatures } from './helpers.js';
+import { $, $$, headerName, status, visibleFeatures } from './helpers.js';
+import article from '../../data/django-vs-flask.json';
 
 describe('<feature-matrix>: semantics', function () {
   this.timeout(60000); // axe over a whole table is slow on a loaded 2-core machine
@@ -15,11 +16,26 @@ describe('<feature-matrix>: semantics', function () {
       ['Flask', 'col'],
       ['Django', 'col'],
     ]);
-    expect($$(el, 'th[scope="rowgroup"]').map((th) => th.textContent!.trim())).to.deep.equal(['Key features', 'Shared foundations']);
+    expect($$(el, 'th[scope="rowgroup"] .group-name').map((name) => name.textContent!.trim())).to.deep.equal(['Key features', 'Shared foundations']);
     expect(table.tBodies).to.have.length(2);
     expect($$(el, 'th[scope="row"]')).to.have.length(16);
     expect(visibleFeatures(el)).to.include('Integrated ORM');
     expect(status(el)).to.equal('16 of 16 features shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the description of each feature and category under its name, and finds features by it', async () => {
+    const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
+    await el.loadComplete;
+    const orm = $(el, 'tr[data-feature="orm"] th');
+    expect(headerName(orm)).to.equal('Integrated ORM');
+    expect(orm.querySelector('[part="description"]')!.textContent).to.equal('Interacting with databases using Python instead of SQL.');
+    expect($$(el, 'th[scope="rowgroup"] [part="description"]').map((d) => d.textContent)).to.deep.equal(
+      article.featureCategories!.map((c) => c.description),
+    );
+    el.query = 'instead of sql';
+    await el.updateComplete;
+    expect(visibleFeatures(el)).to.deep.equal(['Integrated ORM']);
     await expect(el).to.be.accessible();
   });
 

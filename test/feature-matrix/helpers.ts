@@ -11,11 +11,19 @@ export const $$ = <T extends Element = HTMLElement>(el: FeatureMatrix, selector:
  */
 export const isShown = (part: Element) => part.getBoundingClientRect().height > 0 && part.checkVisibility({ visibilityProperty: true });
 
+/** A row header's name, without the description under it. */
+export const headerName = (th: Element) =>
+  [...th.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
 /** The names of the feature rows a user can see. */
 export const visibleFeatures = (el: FeatureMatrix) =>
   $$(el, 'tr.feature')
     .filter(isShown)
-    .map((tr) => tr.querySelector('th')!.textContent!.trim());
+    .map((tr) => headerName(tr.querySelector('th')!));
 
 export const status = (el: FeatureMatrix) => $(el, '[role="status"]').textContent!.replace(/\s+/g, ' ').trim();
 

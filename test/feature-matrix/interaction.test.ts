@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
-import { $, $$, generated, status, visibleFeatures } from './helpers.js';
+import { $, $$, generated, headerName, status, visibleFeatures } from './helpers.js';
 
 describe('<feature-matrix>: details, highlight, reveal, states', function () {
   this.timeout(60000); // axe over a whole table is slow on a loaded 2-core machine
@@ -57,7 +57,7 @@ describe('<feature-matrix>: details, highlight, reveal, states', function () {
     expect(visibleFeatures(el)).to.deep.equal(['Admin Interface']);
     const event = oneEvent(el, 'versus-filter');
     expect(el.reveal('python')).to.equal(true);
-    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Python-based');
+    expect(headerName(el.shadowRoot!.activeElement!)).to.equal('Python-based');
     // The revealed row is marked across: its header and every cell, and no other row.
     const marked = (tr: Element) => [...tr.children].map((cell) => getComputedStyle(cell).backgroundColor);
     const python = $(el, 'tr[data-feature="python"]');

@@ -9,7 +9,7 @@ export const SECTION_PARTS: Record<string, string> = {
   'pros-cons-table':
     'base intro caption table column-header row-header cell cards card name kind featured list point pro con icon point-title detail example closing loading error retry',
   'feature-matrix':
-    'base controls filter category differences count scroller table caption column-header badge group row row-header cell icon disclosure details legend loading error retry',
+    'base controls filter category differences count scroller table caption column-header badge group row row-header description cell icon disclosure details legend loading error retry',
   'performance-notes': 'base intro list topic title toggle summary findings by-subject entry subject closing loading error retry',
   'similarity-list': 'base intro list item title summary by-subject entry subject closing loading error retry',
   'community-guide': 'base intro groups group group-title channels channel channel-name benefits-title benefits closing loading error retry',

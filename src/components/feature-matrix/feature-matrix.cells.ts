@@ -87,11 +87,15 @@ export function renderBodies(matrix: MatrixModel, c: BodiesContext): TemplateRes
     // eslint-disable-next-line lit-a11y/no-redundant-role -- explicit on purpose, see above
     (group) => html`<tbody role="rowgroup" part="group">
       <tr role="row" class="group-row">
-        <th scope="rowgroup" role="rowheader" colspan=${span}><span class="group-name">${group.name}</span></th>
+        <th scope="rowgroup" role="rowheader" colspan=${span}>
+          <span class="group-name">${group.name}</span>${group.description ? html`<span class="description" part="description">${group.description}</span>` : nothing}
+        </th>
       </tr>
       ${group.rows.map(
         (row) => html`<tr role="row" class="feature" part="row" data-feature=${row.feature.id}>
-          <th scope="row" role="rowheader" part="row-header" tabindex="-1">${row.feature.name}</th>
+          <th scope="row" role="rowheader" part="row-header" tabindex="-1">
+            ${row.feature.name}${row.feature.description ? html`<span class="description" part="description">${row.feature.description}</span>` : nothing}
+          </th>
           ${row.cells.map((cell, i) => {
             const subject = matrix.subjects[i];
             const key = `${row.feature.id} ${subject.id}`;

@@ -39,6 +39,7 @@ const SKIP_FROM = 200;
  * @csspart group - A category's row group (`tbody`).
  * @csspart row - A feature's row.
  * @csspart row-header - A feature's name (row header).
+ * @csspart description - A feature's or a category's description, under its name.
  * @csspart cell - One subject's cell for one feature.
  * @csspart icon - A support level's icon.
  * @csspart disclosure - The button that shows a cell's note and example.

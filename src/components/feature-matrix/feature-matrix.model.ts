@@ -11,7 +11,7 @@ export interface MatrixRow {
   group: number;
   /** One cell per shown subject, in column order; undefined when the dataset says nothing. */
   cells: (FeatureSupport | undefined)[];
-  /** Name, notes, `via` and examples, lowercased once. */
+  /** Name, description, notes, `via` and examples, lowercased once. */
   search: string;
   /** False when every shown subject has the same level. */
   differs: boolean;
@@ -20,6 +20,7 @@ export interface MatrixRow {
 export interface MatrixGroup {
   id: string;
   name: string;
+  description?: string;
   rows: MatrixRow[];
 }
 
@@ -45,14 +46,15 @@ export function buildModel(data: Dataset, ids: string[]): MatrixModel {
   const byId = new Map<string, MatrixGroup>();
   for (const id of order) {
     if (byId.has(id)) continue;
-    const group = { id, name: categories.find((c) => c.id === id)?.name ?? id, rows: [] };
+    const category = categories.find((c) => c.id === id);
+    const group = { id, name: category?.name ?? id, description: category?.description, rows: [] };
     byId.set(id, group);
     groups.push(group);
   }
   for (const feature of features) {
     const cells = subjects.map((s) => feature.support.find((entry) => entry.subject === s.id));
     const levels = new Set(cells.map((c) => c?.level ?? ''));
-    const text = [feature.name, ...feature.support.flatMap((c) => [c.via, c.note, c.example])];
+    const text = [feature.name, feature.description, ...feature.support.flatMap((c) => [c.via, c.note, c.example])];
     byId.get(feature.category)!.rows.push({
       feature,
       index: 0,

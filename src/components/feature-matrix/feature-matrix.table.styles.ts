@@ -124,9 +124,21 @@ export const gridTableStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .group-name {
+  .group-name,
+  .group-row .description {
     position: sticky;
     inset-inline-start: 0.75rem;
+  }
+  .description {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+  .group-row .description {
+    width: fit-content;
+    text-transform: none;
+    letter-spacing: var(--versus-letter-spacing, normal);
   }
   .featured {
     background: color-mix(in srgb, var(--_accent) 9%, transparent);
