@@ -46,6 +46,24 @@ describe('<faq-accordion> links, find in page, motion, print and structured data
     expect(el.open).to.deep.equal([ORM]);
   });
 
+  it('leaves a link to the page\'s own anchor to the page, even when an item has the same id', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <a href="#${ORM}">Our own section</a>
+      <div style="height: 3000px"></div>
+      <faq-accordion hash-links></faq-accordion>
+      <div style="height: 3000px"></div>
+      <h2 id=${ORM}>The page's own heading</h2>
+      <div style="height: 3000px"></div>
+    </div>`);
+    const el = page.querySelector('faq-accordion')!;
+    await el.loadComplete;
+    page.querySelector('a')!.click();
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await el.updateComplete;
+    expect(el.open).to.deep.equal([]);
+    expect(page.querySelector('h2')!.getBoundingClientRect().top).to.be.within(-2, 2);
+  });
+
   it('keeps collapsed answers findable and opens the one find-in-page reaches', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
     await el.loadComplete;

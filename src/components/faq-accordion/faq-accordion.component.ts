@@ -229,6 +229,8 @@ export class FaqAccordion extends VersusElement {
 
   private readonly onHashChange = (): void => {
     const id = hashId();
+    // A page's own `#pricing` anchor belongs to the page, even when an item has that id too.
+    if (!id || document.getElementById(id)) return;
     this.revealItem(id, false, firstHaving(id) === this);
   };
 
