@@ -24,7 +24,11 @@ export const baseStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  /* Again on the box, so a page rule that sets color-scheme on every element cannot undo theme. */
+  /* Again on the box, so a page rule that sets color-scheme on every element cannot undo theme
+     (auto included: it follows the reader's system, whatever the page declares). */
+  .root {
+    color-scheme: light dark;
+  }
   :host([theme='light']) .root {
     color-scheme: light;
   }
@@ -75,6 +79,8 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     text-shadow: none;
+    text-emphasis: none;
+    -webkit-text-stroke: 0;
     white-space: normal;
     overflow-wrap: anywhere;
     cursor: auto;

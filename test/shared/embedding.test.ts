@@ -24,6 +24,33 @@ describe('embedded in a host page', () => {
     });
   });
 
+  describe('theme="auto" and inherited text decoration against page CSS', () => {
+    it('theme="auto" follows the (light) system when the page sets color-scheme: dark on every element', async () => {
+      expect(matchMedia('(prefers-color-scheme: dark)').matches, 'the system is light').to.equal(false);
+      const style = document.createElement('style');
+      style.textContent = '.page-dark, .page-dark * { color-scheme: dark; }';
+      document.head.append(style);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div class="page-dark"><performance-notes></performance-notes></div>`);
+        const el = wrapper.firstElementChild as VersusElement;
+        await el.loadComplete;
+        expect(surfaceOf(el), 'surface luminance with theme="auto"').to.be.above(0.9);
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('text-emphasis and text stroke set on a container do not reach the text inside', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="text-emphasis: circle; -webkit-text-stroke: 1px red">
+        <community-guide></community-guide>
+      </div>`);
+      const el = wrapper.firstElementChild as VersusElement;
+      await el.loadComplete;
+      const style = getComputedStyle(el.shadowRoot!.querySelector('[part="channel"]')!);
+      expect([style.textEmphasisStyle, style.webkitTextStrokeWidth]).to.deep.equal(['none', '0px']);
+    });
+  });
+
   describe('a page that hides a region with `visibility: hidden` (off-canvas menus, closed tabs)', () => {
     for (const tag of ['performance-notes', 'community-guide', 'faq-accordion']) {
       it(`<${tag}> inside it is hidden and out of the Tab order`, async () => {
