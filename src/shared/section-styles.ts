@@ -31,7 +31,7 @@ export const sectionStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  @container versus (max-width: 30rem) {
+  @container versus (max-width: 30em) {
     .card-grid {
       gap: calc(var(--_space) * 0.75);
     }

@@ -125,6 +125,36 @@ describe('embedded in a host page', () => {
     });
   });
 
+  describe('the layout switch points under `html { font-size: 62.5% }` with `--versus-font-size: 16px`', () => {
+    // Each width sits between an element's switch point under a 16 px root and under a 10 px one;
+    // the probe reads what the switch changes.
+    const cases: [string, number, (root: ShadowRoot) => string][] = [
+      ['pros-cons-table', 330, (root) => getComputedStyle(root.querySelector('.table')!).display],
+      ['feature-matrix', 400, (root) => getComputedStyle(root.querySelector('thead')!).position],
+      ['use-case-picker', 300, (root) => getComputedStyle(root.querySelector('.actions .button')!).flexGrow],
+    ];
+    for (const [tag, width, probe] of cases) {
+      it(`<${tag}> ${width} px wide switches layout as under a 16 px root`, async () => {
+        const layout = async () => {
+          const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; --versus-font-size: 16px"></div>`);
+          const el = document.createElement(tag) as VersusElement;
+          box.append(el);
+          await el.loadComplete;
+          const found = probe(el.shadowRoot!);
+          box.remove();
+          return found;
+        };
+        const at16 = await layout();
+        document.documentElement.style.fontSize = '62.5%';
+        try {
+          expect(await layout()).to.equal(at16);
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
+  });
+
   describe('in boxes that size themselves to their content (the README\'s advice)', () => {
     it('in a modal <dialog>, a length such as min(40rem, 90vw) gives the element its width', async () => {
       const dialog = await fixture<HTMLDialogElement>(html`<dialog><faq-accordion style="width: min(40rem, 90vw)"></faq-accordion></dialog>`);

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** One card per feature in narrow containers (pure CSS), and forced-colours fixes. */
 export const stackedStyles = css`
-  @container versus (max-width: 34rem) {
+  @container versus (max-width: 34em) {
     .scroller {
       background: var(--_surface);
       scroll-padding: 0;

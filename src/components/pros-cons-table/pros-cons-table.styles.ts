@@ -4,14 +4,15 @@ import { css, unsafeCSS } from 'lit';
 export const MAX_TUNED_COLUMNS = 6;
 
 /*
- * The table needs about 11rem per subject plus 7rem for the row headers; below that the element
+ * The table needs about 11em per subject plus 7em for the row headers (of the element's own text
+ * size, so the switch follows --versus-font-size); below that the element
  * shows cards. Container query conditions cannot read custom properties, so each column count
  * (set as data-columns) gets its own query. Built from constants only, never from data.
  */
 const layoutSwitch = unsafeCSS(
   Array.from({ length: MAX_TUNED_COLUMNS }, (_, i) => {
     const n = i + 1;
-    return `@container versus (max-width: ${7 + 11 * n}rem) {
+    return `@container versus (max-width: ${7 + 11 * n}em) {
       [data-columns='${n}'] .table { display: none; }
       [data-columns='${n}'] .cards { display: block; }
     }`;

@@ -160,7 +160,7 @@ export const useCasePickerStyles = css`
     padding: 0;
     list-style: none;
   }
-  @container versus (max-width: 24rem) {
+  @container versus (max-width: 24em) {
     .question,
     .result {
       padding: 0.75rem;
