@@ -11,8 +11,9 @@ import type { Dataset, Problem } from './types.js';
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const HTTP_URL = /^https?:\/\//i;
+// Lowercase letters of any script, as slugify() makes ids of non-Latin questions.
+const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{N}-]*$/u;
+const HTTP_URL = /^https?:\/\/[^/?#\s]/i;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const REF_NAMES: Record<RefTarget, string> = { subject: 'subject', faq: 'FAQ', feature: 'feature', category: 'category' };
 
@@ -33,6 +34,9 @@ function describe(value: unknown): string {
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 
+/** 2025-02-30 has the shape of a date but is none. */
+const isCalendarDate = (value: string) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 
@@ -51,7 +55,7 @@ function checkString(node: StringNode, value: unknown, path: string, walk: Walk)
   if (typeof value !== 'string') return fail(`, got ${describe(value)}`);
   if (!value.trim()) return fail();
   if (node.format === 'id' && !ID.test(value)) return fail(`, got ${describe(value)}`);
-  if (node.format === 'date' && !DATE.test(value)) return fail(`, got ${describe(value)}`);
+  if (node.format === 'date' && !(DATE.test(value) && isCalendarDate(value))) return fail(`, got ${describe(value)}`);
   // The scheme and `//` are required as in the published JSON Schema: `https:react.dev` parses, but is a typo.
   if (node.format === 'url' && !(HTTP_URL.test(value) && safeHref(value))) return fail(`, got ${describe(value)}`);
   if (node.ref) walk.refs.push({ path, to: node.ref, value });
@@ -81,7 +85,7 @@ function checkArray(node: ArrayNode, value: unknown, path: string, walk: Walk): 
     if (typeof key !== 'string' || !key) return;
     const first = seen.get(key);
     if (first !== undefined) {
-      walk.problems.push({ path: `${itemPath}.${node.uniqueBy}`, message: `duplicate "${key}" (first used at ${first})` });
+      walk.problems.push({ path: `${itemPath}.${node.uniqueBy}`, message: `duplicate ${describe(key)} (first used at ${first})` });
     } else {
       seen.set(key, itemPath);
     }
@@ -170,7 +174,7 @@ export function validateAgainst(schema: SchemaNode, value: unknown): { ok: boole
     const list = [...known].slice(0, 8).join(', ');
     walk.problems.push({
       path,
-      message: `expected the id of a ${REF_NAMES[to]}${list ? ` (${list}${known.size > 8 ? ', …' : ''})` : ''}, got "${target}"`,
+      message: `expected the id of a ${REF_NAMES[to]}${list ? ` (${list}${known.size > 8 ? ', …' : ''})` : ''}, got ${describe(target)}`,
     });
   }
   return { ok: walk.problems.length === 0, problems: walk.problems.map((p) => ({ ...p, path: p.path || '(dataset)' })) };

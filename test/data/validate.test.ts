@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { datasetJsonSchema } from '../../src/data/json-schema.js';
 import { formatProblem, validateDataset } from '../../src/data/validate.js';
+import { slugify } from '../../src/data/slug.js';
 import threeSubjects from '../fixtures/three-subjects.json';
 import { invalidDatasets } from '../fixtures/invalid-datasets.js';
 
@@ -50,6 +51,31 @@ describe('validateDataset', () => {
     expect(validateDataset(withIds).ok).to.equal(true);
   });
 
+  it('takes as an id the slug the FAQ itself makes of a non-Latin question, so an author can pin it', () => {
+    const question = 'Какой фреймворк проще?';
+    const pinned = { title: 'x', subjects: threeSubjects.subjects, faq: [{ id: slugify(question), question, answer: 'Flask.' }] };
+    expect(pinned.faq[0].id).to.equal('какой-фреймворк-проще');
+    expect(validateDataset(pinned).ok).to.equal(true);
+    const upper = { ...pinned, faq: [{ ...pinned.faq[0], id: 'Какой' }] };
+    const upperResult = validateDataset(upper);
+    expect(upperResult.ok ? [] : upperResult.problems.map((p) => p.path)).to.deep.equal(['faq[0].id']);
+  });
+
+  it('shortens a long wrong value in a reference or a duplicate id, as in every other message', () => {
+    const long = 'x'.repeat(100_000);
+    const data = { title: 'x', subjects: threeSubjects.subjects, faq: [{ id: long, question: 'Q1', answer: 'A.' }, { id: long, question: 'Q2', answer: 'B.' }], prosCons: [{ subject: long, pros: [], cons: [] }] };
+    const result = validateDataset(data);
+    const messages = result.ok ? [] : result.problems.map(formatProblem);
+    expect(messages).to.have.length(2);
+    for (const message of messages) expect(message.length, message.slice(0, 120)).to.be.below(200);
+    expect(messages.join('\n')).to.include(`"${'x'.repeat(40)}…"`);
+  });
+
+  it('rejects a date that does not exist', () => {
+    const dated = (date: string) => validateDataset({ title: 'x', subjects: threeSubjects.subjects, source: { title: 'T', author: 'A', publisher: 'P', date } });
+    expect([dated('2024-02-29').ok, dated('2025-02-29').ok, dated('2025-02-30').ok, dated('2025-04-31').ok]).to.deep.equal([true, false, false, false]);
+  });
+
   it('does not let a hostile __proto__ key through', () => {
     const hostile = JSON.parse('{"title":"x","subjects":[{"id":"a","name":"A"},{"id":"b","name":"B"}],"__proto__":{"polluted":true}}');
     const result = validateDataset(hostile);
@@ -67,7 +93,7 @@ describe('the published JSON Schema', () => {
   it('takes the same URLs as the validator, so an editor flags what the elements reject and nothing else', () => {
     const published = datasetJsonSchema() as { properties: { subjects: { items: { properties: { url: { pattern: string } } } } } };
     const pattern = new RegExp(published.properties.subjects.items.properties.url.pattern);
-    const verdicts = ['https://react.dev', 'HTTPS://react.dev/docs', 'http://x.test', 'https:react.dev', 'https:/react.dev', 'ftp://x.test', '//react.dev'].map((url) => {
+    const verdicts = ['https://react.dev', 'HTTPS://react.dev/docs', 'http://x.test', 'https:react.dev', 'https:/react.dev', 'ftp://x.test', '//react.dev', 'https://', 'https:///react.dev'].map((url) => {
       const data = structuredClone(threeSubjects) as typeof threeSubjects & { subjects: { url?: string }[] };
       data.subjects[0].url = url;
       return `${url} ${validateDataset(data).ok} ${pattern.test(url)}`;
@@ -80,6 +106,31 @@ describe('the published JSON Schema', () => {
       'https:/react.dev false false',
       'ftp://x.test false false',
       '//react.dev false false',
+      'https:// false false',
+      'https:///react.dev false false',
+    ]);
+  });
+
+  it('takes the same ids as the validator, in any script but only in lowercase', () => {
+    const published = datasetJsonSchema() as { properties: { subjects: { items: { properties: { id: { pattern: string } } } } } };
+    // Editors read JSON Schema patterns as ECMAScript regular expressions with the u flag.
+    const pattern = new RegExp(published.properties.subjects.items.properties.id.pattern, 'u');
+    const verdicts = ['react', 'vue-3', '3d', 'какой-фреймворк', '框架', 'React', '-react', 're act', 'Какой'].map((id) => {
+      const data = structuredClone(threeSubjects) as typeof threeSubjects;
+      data.subjects[0].id = id;
+      const inUse = JSON.parse(JSON.stringify(data).replaceAll('"react"', JSON.stringify(id)));
+      return `${id} ${validateDataset(inUse).ok} ${pattern.test(id)}`;
+    });
+    expect(verdicts).to.deep.equal([
+      'react true true',
+      'vue-3 true true',
+      '3d true true',
+      'какой-фреймворк true true',
+      '框架 true true',
+      'React false false',
+      '-react false false',
+      're act false false',
+      'Какой false false',
     ]);
   });
 
