@@ -25,8 +25,9 @@ export abstract class VersusElement extends LitElement {
   static defaultStrings: Partial<UiStrings> = {};
 
   /**
-   * The dataset as an object. Wins over every other source; `null` (an async pipe before its first
-   * value) means none. Give a new object to change it: one changed in place is not noticed.
+   * The dataset as an object. Wins over every other source. `null` (an async pipe before its first
+   * value) means "coming": without an inline script or `src`, the element shows its loading state
+   * instead of the bundled article. Give a new object to change it: one changed in place is not noticed.
    */
   @property({ attribute: false }) data?: unknown;
 
@@ -47,6 +48,8 @@ export abstract class VersusElement extends LitElement {
   private sourceKey?: unknown;
   private loadToken = 0;
   private pendingLoad: Promise<unknown> = Promise.resolve();
+  /** Ends the wait of `data = null` when a source is given. */
+  private dataComing?: () => void;
   private stopListening?: () => void;
   private childWatcher?: MutationObserver;
   private reportedConfigError?: string;
@@ -210,16 +213,34 @@ export abstract class VersusElement extends LitElement {
   private resolveSource(force = false): void {
     const inline = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
     const key =
-      this.data != null ? this.data : inline ? `inline:${inline.textContent}` : this.src ? `src:${this.src}` : 'bundled';
+      this.data != null ? this.data : inline ? `inline:${inline.textContent}` : this.src ? `src:${this.src}` : this.data === null ? 'coming' : 'bundled';
     if (!force && key === this.sourceKey) return;
     this.sourceKey = key;
     const token = ++this.loadToken;
     this.request?.release();
     this.request = undefined;
+    // loadComplete waits on pendingLoad: release a wait for data only once the new source is in it.
+    const release = this.dataComing;
+    this.dataComing = undefined;
+    this.pendingLoad = Promise.resolve();
+    try {
+      if (this.data != null) return this.apply(checkDataset(this.data, 'the data property'));
+      if (inline) return this.apply(parseInlineDataset(inline.textContent ?? ''));
+      if (key === 'coming') {
+        // An async pipe before its first value: the page's data is on its way, so the bundled
+        // article is neither downloaded nor shown (nor announced by versus-load) meanwhile.
+        this.model = undefined;
+        this.failure = undefined;
+        this.pendingLoad = new Promise<void>((resolve) => (this.dataComing = resolve));
+        return;
+      }
+      if (!isServer) this.load(token);
+    } finally {
+      release?.();
+    }
+  }
 
-    if (this.data != null) return this.apply(checkDataset(this.data, 'the data property'));
-    if (inline) return this.apply(parseInlineDataset(inline.textContent ?? ''));
-    if (isServer) return;
+  private load(token: number): void {
     this.model = undefined;
     this.failure = undefined;
     let result: Promise<LoadResult>;

@@ -62,6 +62,28 @@ describe('the sources an element reads, as they change', () => {
     el.remove();
   });
 
+  it('takes data = null without src as data on its way: loading, never the bundled article, until the data comes', async () => {
+    const warm = make(() => {}); // the bundled article, loaded once so that it would come at once
+    expect(await warm.loadComplete).to.equal(true);
+    warm.remove();
+    const loads: string[] = [];
+    const el = make((e) => {
+      e.data = null;
+      e.addEventListener('versus-load', (event) => loads.push(event.detail.title));
+    });
+    let settled: boolean | undefined;
+    void el.loadComplete.then((ok) => (settled = ok));
+    for (let i = 0; i < 5; i++) await nextTask();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loading"]'), 'the loading state').to.not.equal(null);
+    expect([shadowText(el), loads, settled]).to.deep.equal(['Loading the comparison…', [], undefined]);
+    el.data = dataset('from-the-app');
+    await nextTask();
+    expect(await el.loadComplete).to.equal(true);
+    expect([shadowText(el), loads, settled]).to.deep.equal(['from-the-app', ['from-the-app'], true]);
+    el.remove();
+  });
+
   it('checks again an object the page changed since another element was given it', async () => {
     const data = dataset('shared');
     const first = make((e) => (e.data = data));
