@@ -54,14 +54,23 @@ interface Loadable extends Element {
  * @cssprop --versus-color-surface-alt - Background of the table of contents.
  * @cssprop --versus-color-border-subtle - Border colour.
  * @cssprop --versus-color-accent - Link colour.
+ * @cssprop --versus-color-con - Border of the error message.
  * @cssprop --versus-color-focus - Focus ring colour.
  * @cssprop --versus-radius - Corner radius.
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-font-family - Font family.
+ * @cssprop --versus-font-size - Base font size.
+ * @cssprop --versus-line-height - Line height.
+ * @cssprop --versus-letter-spacing - Letter spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-word-spacing - Word spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-loading-min-height - Space reserved while the data loads (default 12rem).
  *
  * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
- * @fires versus-error - The data could not be loaded or used; `detail` says what and where. The
- * section elements' own events (`versus-toggle`, `versus-recommend`, ...) bubble out of it too.
+ * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
+ * @fires versus-toggle - From the FAQ or the performance notes inside: an item opened or closed; `detail: { id, open }`.
+ * @fires versus-filter - From the feature matrix inside: its filters changed; `detail: { query, category, onlyDifferences, visible }`.
+ * @fires versus-answer - From the use-case picker inside: an answer was chosen or a question skipped; `detail: { question, answer }`.
+ * @fires versus-recommend - From the use-case picker inside: a result is shown; `detail: { subject, leaders, strength, scores, reasons }`.
  */
 export class ComparisonArticle extends VersusElement {
   static override defaultStrings = comparisonArticleStrings;

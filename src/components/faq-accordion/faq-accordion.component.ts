@@ -44,12 +44,18 @@ const words = {
  * @cssprop --versus-color-border - Search box border.
  * @cssprop --versus-color-border-subtle - Lines between items.
  * @cssprop --versus-color-accent - Hovered question and buttons.
+ * @cssprop --versus-color-con - Border of the error message.
  * @cssprop --versus-color-focus - Focus ring.
  * @cssprop --versus-color-mark - Background of search matches.
  * @cssprop --versus-radius - Corner radius.
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-duration - Length of the opening animation (none with reduced motion).
  * @cssprop --versus-font-family - Font family.
+ * @cssprop --versus-font-size - Base font size.
+ * @cssprop --versus-line-height - Line height.
+ * @cssprop --versus-letter-spacing - Letter spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-word-spacing - Word spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-loading-min-height - Space reserved while the data loads (default 12rem).
  * @cssprop --versus-scroll-margin - Extra space kept above an item scrolled to by a link or `reveal()`.
  *
  * @fires versus-toggle - An item opened or closed; `detail: { id, open }`.

@@ -56,6 +56,7 @@ const SKIP_FROM = 200;
  * @cssprop --versus-color-border - Border colour of the controls.
  * @cssprop --versus-color-border-subtle - Grid line colour.
  * @cssprop --versus-color-accent - Highlighted column, buttons.
+ * @cssprop --versus-color-accent-contrast - Text on the featured badge.
  * @cssprop --versus-color-pro - Colour of "Built-in".
  * @cssprop --versus-color-con - Colour of "Not available".
  * @cssprop --versus-color-focus - Focus ring colour.
@@ -63,6 +64,13 @@ const SKIP_FROM = 200;
  * @cssprop --versus-feature-matrix-max-height - Height at which the table scrolls (default 36rem).
  * @cssprop --versus-radius - Corner radius.
  * @cssprop --versus-space - Base spacing.
+ * @cssprop --versus-duration - Length of the disclosure marker's turn (none with reduced motion).
+ * @cssprop --versus-font-family - Font family.
+ * @cssprop --versus-font-size - Base font size.
+ * @cssprop --versus-line-height - Line height.
+ * @cssprop --versus-letter-spacing - Letter spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-word-spacing - Word spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-loading-min-height - Space reserved while the data loads (default 12rem).
  *
  * @fires versus-filter - The filters changed; `detail: { query, category, onlyDifferences, visible }`.
  * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.

@@ -36,11 +36,17 @@ import { paragraph } from '../../shared/paragraph.js';
  * @cssprop --versus-color-surface-alt - Background of a hovered toggle.
  * @cssprop --versus-color-border-subtle - Border colour.
  * @cssprop --versus-color-accent - Accent colour (the toggle's marker).
+ * @cssprop --versus-color-con - Border of the error message.
  * @cssprop --versus-color-focus - Focus ring colour.
  * @cssprop --versus-radius - Corner radius.
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-duration - Length of the marker's turn (none with reduced motion).
  * @cssprop --versus-font-family - Font family.
+ * @cssprop --versus-font-size - Base font size.
+ * @cssprop --versus-line-height - Line height.
+ * @cssprop --versus-letter-spacing - Letter spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-word-spacing - Word spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-loading-min-height - Space reserved while the data loads (default 12rem).
  *
  * @fires versus-toggle - A topic's findings were opened or closed; `detail` is `{ id, open }`.
  * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.

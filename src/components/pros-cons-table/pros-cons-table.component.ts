@@ -52,11 +52,17 @@ const onUnlessFalse = {
  * @cssprop --versus-color-border-subtle - Cell and card border colour.
  * @cssprop --versus-color-pro - Colour of the pro icon (keep it at 3:1 or more on the surface).
  * @cssprop --versus-color-con - Colour of the con icon (keep it at 3:1 or more on the surface).
+ * @cssprop --versus-color-focus - Focus ring colour.
  * @cssprop --versus-color-accent - Marks the featured subject and fills its badge.
  * @cssprop --versus-color-accent-contrast - Text on the featured badge.
  * @cssprop --versus-radius - Corner radius.
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-font-family - Font family.
+ * @cssprop --versus-font-size - Base font size.
+ * @cssprop --versus-line-height - Line height.
+ * @cssprop --versus-letter-spacing - Letter spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-word-spacing - Word spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-loading-min-height - Space reserved while the data loads (default 12rem).
  *
  * @fires versus-load - The data is loaded and its content shown (again after new data); `detail: { title }`.
  * @fires versus-error - The data could not be loaded or used (e.g. an unknown subject id); `detail` says what.

@@ -45,13 +45,20 @@ import { useCasePickerStyles } from './use-case-picker.styles.js';
  * @cssprop --versus-color-muted - Secondary text colour (progress, help, scores).
  * @cssprop --versus-color-surface - Background colour.
  * @cssprop --versus-color-surface-alt - Background of the result and of a chosen answer.
+ * @cssprop --versus-color-border - Border of the answer options.
  * @cssprop --versus-color-border-subtle - Border of questions and the result.
  * @cssprop --versus-color-accent - Buttons, chosen answers and the strength badge.
  * @cssprop --versus-color-accent-contrast - Text on the accent colour.
+ * @cssprop --versus-color-con - Border of the error message.
  * @cssprop --versus-color-focus - Focus ring colour.
  * @cssprop --versus-radius - Corner radius.
  * @cssprop --versus-space - Base spacing.
  * @cssprop --versus-font-family - Font family.
+ * @cssprop --versus-font-size - Base font size.
+ * @cssprop --versus-line-height - Line height.
+ * @cssprop --versus-letter-spacing - Letter spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-word-spacing - Word spacing (for readers who need more, WCAG 1.4.12).
+ * @cssprop --versus-loading-min-height - Space reserved while the data loads (default 12rem).
  *
  * @fires versus-answer - An answer was chosen or a question skipped: `detail: { question, answer }` (`answer` is `null` when skipped, a list for multiple-answer questions).
  * @fires versus-use-case - In browse mode, the reader chose a project type: `detail: { useCase, subject }`.
