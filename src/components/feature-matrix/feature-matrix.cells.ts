@@ -74,6 +74,12 @@ export interface BodiesContext {
   /** Open cells, as `feature-id subject-id`. */
   open: Set<string>;
   onToggle: (key: string) => void;
+  /**
+   * Which rows the filters show, by row index. Written into the rows only when they are (re)built,
+   * so the server's HTML and the first paint already hide them; filter changes are applied in place
+   * by RowVisibility, which keeps a keystroke from re-rendering every row.
+   */
+  shown: boolean[];
 }
 
 /**
@@ -85,14 +91,14 @@ export function renderBodies(matrix: MatrixModel, c: BodiesContext): TemplateRes
   const span = matrix.subjects.length + 1;
   return matrix.groups.map(
     // eslint-disable-next-line lit-a11y/no-redundant-role -- explicit on purpose, see above
-    (group) => html`<tbody role="rowgroup" part="group">
+    (group) => html`<tbody role="rowgroup" part="group" ?hidden=${!group.rows.some((row) => c.shown[row.index])}>
       <tr role="row" class="group-row">
         <th scope="rowgroup" role="rowheader" colspan=${span}>
           <span class="group-name">${group.name}</span>${group.description ? html`<span class="description" part="description">${group.description}</span>` : nothing}
         </th>
       </tr>
       ${group.rows.map(
-        (row) => html`<tr role="row" class="feature" part="row" data-feature=${row.feature.id}>
+        (row) => html`<tr role="row" class="feature" part="row" data-feature=${row.feature.id} ?hidden=${!c.shown[row.index]}>
           <th scope="row" role="rowheader" part="row-header" tabindex="-1">
             ${row.feature.name}${row.feature.description ? html`<span class="description" part="description">${row.feature.description}</span>` : nothing}
           </th>

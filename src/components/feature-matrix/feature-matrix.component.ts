@@ -314,7 +314,7 @@ export class FeatureMatrix extends VersusElement {
           </thead>
           ${guard([matrix, this.highlightId, this.open, ...Object.values(ui)], () => {
             this.rowsDirty = true;
-            return renderBodies(matrix, { ui, highlight: this.highlightId, open: this.open, onToggle: (key) => this.toggle(key) });
+            return renderBodies(matrix, { ui, highlight: this.highlightId, open: this.open, shown: this.shown, onToggle: (key) => this.toggle(key) });
           })}
         </table>
       </div>
