@@ -49,8 +49,10 @@ async function serverView(attrs) {
   const count = text(markup.match(/<p[^>]*part="count"[^>]*>([^]*?)<\/p>/)[1]);
   const rows = [...markup.matchAll(/<tr\b([^>]*\bclass="feature"[^>]*)>/g)].map((m) => m[1]);
   const groups = [...markup.matchAll(/<tbody\b([^>]*)>([^]*?)<\/tbody>/g)];
+  const checkbox = markup.match(/<input\b[^>]*type="checkbox"[^>]*>/)[0];
   return {
     count,
+    onlyDifferencesChecked: /\schecked(?=[\s=/>]|$)/.test(checkbox),
     total: rows.length,
     shown: rows.filter((a) => !isHidden(a)).map((a) => a.match(/data-feature="([^"]+)"/)[1]),
     groups: groups.filter((g) => !isHidden(g[1])).map((g) => text(g[2].match(/class="group-name"[^>]*>([^]*?)<\/span>/)[1])),
@@ -82,6 +84,7 @@ describe('<feature-matrix> server HTML with filter attributes', () => {
       assert.deepEqual(view.groups, groups, 'category groups visible in the server HTML');
       assert.match(view.count, new RegExp(`^${shown.length} of 16 features shown`));
       assert.equal(view.count.includes('No feature matches these filters.'), shown.length === 0, view.count);
+      assert.equal(view.onlyDifferencesChecked, attrs.includes('only-differences'), 'the "Only differences" checkbox checked');
     });
   }
 });

@@ -1,6 +1,7 @@
 /** The filter bar: text filter, category select and "Only differences", each optional. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { checkedProperty } from '../../shared/checked.js';
 import type { UiStrings } from '../../shared/strings.js';
 import type { MatrixFilter, MatrixGroup } from './feature-matrix.model.js';
 
@@ -43,7 +44,8 @@ export function renderControls(c: ControlsContext): TemplateResult {
       ? html`<label class="check" part="differences"
           ><input
             type="checkbox"
-            .checked=${live(filter.onlyDifferences)}
+            ?checked=${filter.onlyDifferences}
+            .checked=${checkedProperty(filter.onlyDifferences)}
             @change=${(e: Event) => c.onChange({ onlyDifferences: (e.target as HTMLInputElement).checked })}
           />${ui.onlyDifferences}</label
         >`

@@ -1,7 +1,7 @@
 /** Browse mode: the article's project types as one radio group, and what it suggests for each. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Dataset, UseCase } from '../../data/types.js';
+import { checkedProperty } from '../../shared/checked.js';
 import { heading } from '../../shared/heading.js';
 import { format, type UiStrings } from '../../shared/strings.js';
 import { listOf, subjectName } from './result-view.js';
@@ -12,7 +12,7 @@ export function renderUseCaseChoices(useCases: readonly UseCase[], ui: UiStrings
     <div class="options">
       ${useCases.map(
         (useCase) => html`<label class="option" part="option">
-          <input type="radio" name="use-case" value=${useCase.id} .checked=${live(selected === useCase.id)} @change=${() => onPick(useCase.id)} />
+          <input type="radio" name="use-case" value=${useCase.id} ?checked=${selected === useCase.id} .checked=${checkedProperty(selected === useCase.id)} @change=${() => onPick(useCase.id)} />
           <span>${useCase.title}</span>
         </label>`,
       )}

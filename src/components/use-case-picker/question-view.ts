@@ -1,6 +1,6 @@
 /** One question as a native fieldset of radio buttons (or checkboxes when several answers fit). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { checkedProperty } from '../../shared/checked.js';
 import type { DecisionQuestion } from '../../data/types.js';
 
 export interface QuestionContext {
@@ -28,7 +28,8 @@ export function renderQuestion(question: DecisionQuestion, ctx: QuestionContext)
             type=${type}
             name=${base}
             value=${answer.id}
-            .checked=${live(ctx.chosen.includes(answer.id))}
+            ?checked=${ctx.chosen.includes(answer.id)}
+            .checked=${checkedProperty(ctx.chosen.includes(answer.id))}
             @change=${(event: Event) => ctx.onChange(question, answer.id, (event.target as HTMLInputElement).checked)}
           />
           <span>${answer.label}</span>
