@@ -1,8 +1,9 @@
 /**
  * Finds the elements a reason can point to: `<faq-accordion>` for `faq` ids and `<feature-matrix>`
- * for `feature` ids, in the document and one level into open shadow roots (e.g. inside
- * `<comparison-article>`). Both implement `reveal(id): boolean`. Browser-only: call from handlers
- * or lifecycle methods, never at module level or in `render()`.
+ * for `feature` ids, in the document and in open shadow roots at any depth (an app shell of
+ * components, a `<comparison-article>` inside one). Both implement `reveal(id): boolean`.
+ * Browser-only: call from handlers or lifecycle methods, never at module level or in `render()`.
+ * A search walks the whole page, so callers run it when targets may have changed, not per render.
  */
 
 export type RevealKind = 'faq' | 'feature';
@@ -17,22 +18,35 @@ const TAGS: Record<RevealKind, string> = { faq: 'faq-accordion', feature: 'featu
 
 const canReveal = (el: Element): el is Revealer => typeof (el as Partial<Revealer>).reveal === 'function';
 
-/** The upgraded targets of every kind, from the document and one level of open shadow roots, in one pass. */
-function targets(root: Document): Record<RevealKind, Revealer[]> {
-  const selector = Object.values(TAGS).join(', ');
-  const found = [...root.querySelectorAll(selector)];
+/** Shadow roots nested deeper than this are not searched: a bound on a page of runaway nesting. */
+const MAX_DEPTH = 16;
+
+/** Targets in `root`, then in the open shadow roots under it, depth first. */
+function collect(root: Document | ShadowRoot, selector: string, depth: number, found: Element[]): void {
+  found.push(...root.querySelectorAll(selector));
+  if (depth >= MAX_DEPTH) return;
   for (const host of root.querySelectorAll('*')) {
-    if (host.shadowRoot) found.push(...host.shadowRoot.querySelectorAll(selector));
+    if (host.shadowRoot) collect(host.shadowRoot, selector, depth + 1, found);
   }
+}
+
+/** The upgraded targets of every kind, from the document and every open shadow root, in one pass. */
+function targets(root: Document): Record<RevealKind, Revealer[]> {
+  const found: Element[] = [];
+  collect(root, Object.values(TAGS).join(', '), 0, found);
   const byKind = { faq: [], feature: [] } as Record<RevealKind, Revealer[]>;
   for (const el of found.filter(canReveal)) byKind[el.localName === TAGS.faq ? 'faq' : 'feature'].push(el);
   return byKind;
 }
 
-/** Which items can be revealed now: `(kind, id) => boolean` over the upgraded targets on the page. */
+/**
+ * Which items can be revealed: `(kind, id) => boolean` over the upgraded targets on the page now.
+ * Their items are asked at each call, so it stays right while they load other data; a target that
+ * left the page since no longer counts.
+ */
 export function revealableItems(root: Document = document): (kind: RevealKind, id: string) => boolean {
   const found = targets(root);
-  return (kind, id) => found[kind].some((el) => el.has?.(id) ?? true);
+  return (kind, id) => found[kind].some((el) => el.isConnected && (el.has?.(id) ?? true));
 }
 
 /** Asks each target of this kind to reveal `id` until one does; returns whether one did. */

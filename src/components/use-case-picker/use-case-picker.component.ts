@@ -110,6 +110,8 @@ export class UseCasePicker extends VersusElement {
   private ownValue?: string;
   private presetModel?: Dataset;
   private canReveal: (kind: RevealKind, id: string) => boolean = () => false;
+  /** Whether the targets of the reason links may have changed since `canReveal` was found. */
+  private targetsChanged = true;
   private pendingRecommend = false;
   private pendingFocus?: 'step' | 'result';
 
@@ -122,7 +124,8 @@ export class UseCasePicker extends VersusElement {
     if (isServer) return;
     // Reason links appear once a target element is defined, even if it upgrades after the result,
     // and once one shows its data, even if it loads later or joins the page later.
-    for (const tag of ['faq-accordion', 'feature-matrix']) void customElements.whenDefined(tag).then(() => this.requestUpdate());
+    this.targetsChanged = true;
+    for (const tag of ['faq-accordion', 'feature-matrix']) void customElements.whenDefined(tag).then(() => this.onTargetsChanged());
     // A target that shows new data, or can no longer show any, changes which links work.
     document.addEventListener('versus-load', this.onTargetLoad);
     document.addEventListener('versus-error', this.onTargetLoad);
@@ -149,13 +152,19 @@ export class UseCasePicker extends VersusElement {
   private readonly onReveal = (kind: RevealKind, id: string): void => {
     if (revealItem(kind, id)) return;
     this.pendingFocus = 'result';
-    this.requestUpdate();
+    this.onTargetsChanged();
   };
 
   private readonly onTargetLoad = (event: Event): void => {
     const source = event.composedPath()[0] as Element;
-    if (this.showResult && (source.localName === 'faq-accordion' || source.localName === 'feature-matrix')) this.requestUpdate();
+    if (source.localName === 'faq-accordion' || source.localName === 'feature-matrix') this.onTargetsChanged();
   };
+
+  /** Looks for the targets again at the next render that shows a result (a search walks the page). */
+  private onTargetsChanged(): void {
+    this.targetsChanged = true;
+    if (this.showResult) this.requestUpdate();
+  }
 
   protected override configProblem(data: Dataset): string | undefined {
     if (this.mode === 'browse') return data.useCases?.length ? undefined : this.ui.pickerNoUseCases;
@@ -190,7 +199,12 @@ export class UseCasePicker extends VersusElement {
       this.applyPreset(this.value);
       this.writeUrl();
     }
-    if (this.showResult && !isServer) this.canReveal = revealableItems();
+    // A new result may be shown long after the last search: look again then, not at every render.
+    if (!this.showResult) this.targetsChanged = true;
+    if (this.showResult && this.targetsChanged && !isServer) {
+      this.targetsChanged = false;
+      this.canReveal = revealableItems();
+    }
   }
 
   private applyPreset(value: string): void {
@@ -271,6 +285,8 @@ export class UseCasePicker extends VersusElement {
   private finish(): void {
     this.showResult = true;
     this.pendingRecommend = true;
+    // The reader acts on a result: a target moved in since the last search gets its links.
+    this.targetsChanged = true;
     const rec = this.recommendation!;
     // Steps: focus moves onto the recommendation and its strength, which screen readers read out;
     // announcing the same sentence as well would say it twice. The form layout keeps focus, so it announces.
