@@ -26,10 +26,13 @@ interface Walk {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A value quoted in a message stays short: a pasted paragraph would bury the message. */
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.trim() ? `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : 'an empty string';
+  if (typeof value === 'string') return value.trim() ? `"${shorten(value)}"` : 'an empty string';
   if (typeof value === 'object') return 'an object';
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
@@ -171,7 +174,7 @@ export function validateAgainst(schema: SchemaNode, value: unknown): { ok: boole
   for (const { path, to, value: target } of walk.refs) {
     const known = walk.ids[to];
     if (known.has(target)) continue;
-    const list = [...known].slice(0, 8).join(', ');
+    const list = [...known].slice(0, 8).map(shorten).join(', ');
     walk.problems.push({
       path,
       message: `expected the id of a ${REF_NAMES[to]}${list ? ` (${list}${known.size > 8 ? ', …' : ''})` : ''}, got ${describe(target)}`,

@@ -63,9 +63,15 @@ describe('validateDataset', () => {
 
   it('shortens a long wrong value in a reference or a duplicate id, as in every other message', () => {
     const long = 'x'.repeat(100_000);
-    const data = { title: 'x', subjects: threeSubjects.subjects, faq: [{ id: long, question: 'Q1', answer: 'A.' }, { id: long, question: 'Q2', answer: 'B.' }], prosCons: [{ subject: long, pros: [], cons: [] }] };
+    const data = {
+      title: 'x',
+      subjects: [...threeSubjects.subjects, { id: `z${long}`, name: 'Z' }],
+      faq: [{ id: long, question: 'Q1', answer: 'A.' }, { id: long, question: 'Q2', answer: 'B.' }],
+      prosCons: [{ subject: long, pros: [], cons: [] }],
+    };
     const result = validateDataset(data);
     const messages = result.ok ? [] : result.problems.map(formatProblem);
+    // The duplicate, and the unknown subject with the list of known ones (a long one among them).
     expect(messages).to.have.length(2);
     for (const message of messages) expect(message.length, message.slice(0, 120)).to.be.below(200);
     expect(messages.join('\n')).to.include(`"${'x'.repeat(40)}…"`);
