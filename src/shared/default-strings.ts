@@ -6,6 +6,7 @@ import { faqAccordionStrings } from '../components/faq-accordion/faq-accordion.s
 import { useCasePickerStrings } from '../components/use-case-picker/use-case-picker.strings.js';
 import { communityGuideStrings } from '../components/community-guide/community-guide.strings.js';
 import { comparisonArticleStrings } from '../components/comparison-article/comparison-article.strings.js';
+import { comparisonOverviewStrings } from '../components/comparison-overview/comparison-overview.strings.js';
 import { sharedStrings } from './strings.js';
 
 export const defaultStrings = {
@@ -16,6 +17,7 @@ export const defaultStrings = {
   ...useCasePickerStrings,
   ...communityGuideStrings,
   ...comparisonArticleStrings,
+  ...comparisonOverviewStrings,
 };
 
 export type UiStrings = typeof defaultStrings;

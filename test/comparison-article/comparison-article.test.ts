@@ -45,14 +45,26 @@ describe('<comparison-article>', () => {
     expect(useCases).to.include('Wagtail'); // a use-case group
     expect(useCases).to.include('Everyone follows the same playbook'); // the decision guidance
     expect(deepText($(el, '[part="intro"]')!)).to.include('Navigating the difference between Flask and Django');
-    expect(deepText($(el, '[part="source"]')!)).to.include('Alex Ryabtsev');
+    expect(deepText($(el, '[part="source"]')!).trim()).to.equal(
+      'Source: Django vs Flask: Which Is Better for Web Development, by Alex Ryabtsev, Backend Competency & Tech Lead (Django Stars, Mar 26, 2024)',
+    );
+    const groups = [...sectionIn(el, 'use-cases').querySelectorAll('[part="use-case-subject"]')].map((h) => deepText(h).trim());
+    expect(groups).to.include.members(['Flask: best suited for…', 'Django: best suited for…']);
+  });
+
+  it('writes the source date as readers of the dataset\'s language do, whatever the reader\'s time zone', async () => {
+    const data = structuredClone(threeSubjects);
+    data.source.date = '2024-01-01';
+    const el = await fixture<ComparisonArticle>(html`<comparison-article .data=${{ ...data, lang: 'de' }}></comparison-article>`);
+    await el.loadComplete;
+    expect(deepText($(el, '[part="source"]')!)).to.include('(versus-elements, 01.01.2024)');
   });
 
   it('credits a source without a date without an empty slot for it', async () => {
     const data = structuredClone(threeSubjects) as Omit<typeof threeSubjects, 'source'> & { source: { date?: string } };
     const dated = await fixture<ComparisonArticle>(html`<comparison-article .data=${data}></comparison-article>`);
     await dated.loadComplete;
-    expect(deepText($(dated, '[part="source"]')!).trim()).to.match(/^Source: Invented fixture, by versus-elements tests \(versus-elements, \d{4}-\d{2}-\d{2}\)$/);
+    expect(deepText($(dated, '[part="source"]')!).trim()).to.match(/^Source: Invented fixture, by versus-elements tests \(versus-elements, [A-Z][a-z]{2} \d{1,2}, \d{4}\)$/);
     delete data.source.date;
     const undated = await fixture<ComparisonArticle>(html`<comparison-article .data=${data}></comparison-article>`);
     await undated.loadComplete;
@@ -113,7 +125,7 @@ describe('<comparison-article>', () => {
     expect(sectionTitles(el)).to.include.members(['Fixture overview', 'Pros and cons', 'Performance', 'Fixture FAQ']);
     const useCases = deepText(sectionIn(el, 'use-cases'));
     expect(useCases).to.include('Dashboards').and.include('Invented guidance C.');
-    expect([...sectionIn(el, 'use-cases').querySelectorAll('[part="use-case-subject"]')].map((h) => h.textContent)).to.deep.equal(['React', 'Vue', 'Svelte']);
+    expect([...sectionIn(el, 'use-cases').querySelectorAll('[part="use-case-subject"]')].map((h) => h.textContent)).to.deep.equal(['React: best suited for…', 'Vue: best suited for…', 'Svelte: best suited for…']);
     // Every section element renders the article's data, never a download of its own.
     const children = [...el.shadowRoot!.querySelectorAll<HTMLElement & { data?: unknown }>('[data-section] *')].filter((c) => c.localName.includes('-'));
     expect(children.length).to.be.above(4);

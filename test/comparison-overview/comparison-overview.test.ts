@@ -18,6 +18,23 @@ describe('<comparison-overview>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives each subject its tagline and a link to its website, from the subjects list', async () => {
+    const el = await fixture<ComparisonOverview>(html`<comparison-overview></comparison-overview>`);
+    await el.loadComplete;
+    const [flask, django] = cards(el);
+    expect(flask.querySelector('[part="tagline"]')!.textContent).to.equal('The lightweight, customizable micro-framework: start with the basics and build upon it.');
+    const links = [flask, django].map((card) => card.querySelector<HTMLAnchorElement>('a[part="website"]')!);
+    expect(links.map((a) => [a.textContent, a.href])).to.deep.equal([
+      ['Flask website', 'https://flask.palletsprojects.com/'],
+      ['Django website', 'https://www.djangoproject.com/'],
+    ]);
+    const bare = { ...threeSubjects, subjects: threeSubjects.subjects.map(({ id, name }) => ({ id, name: `${name}`, url: 'javascript:alert(1)' })) };
+    el.data = bare;
+    await el.loadComplete;
+    expect([el.shadowRoot!.querySelectorAll('[part="tagline"], [part="website"]').length]).to.deep.equal([0]);
+    await expect(el).to.be.accessible();
+  });
+
   it('puts cards side by side when wide and stacks them when narrow', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><comparison-overview></comparison-overview></div>`);
     const el = wrapper.querySelector('comparison-overview')!;

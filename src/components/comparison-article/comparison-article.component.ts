@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/types.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
 import { hashId, safeHref } from '../../shared/links.js';
 import { format } from '../../shared/strings.js';
+import { formatDate } from '../../shared/date-format.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { comparisonArticleStrings } from './comparison-article.strings.js';
 import { perSubjectStyles } from '../../shared/per-subject.js';
@@ -195,7 +196,9 @@ export class ComparisonArticle extends VersusElement {
     if (!source) return nothing;
     // The date is optional in the data: a line without it has its own template, not an empty slot.
     const template = source.date ? this.ui.source : this.ui.sourceUndated;
-    const line = format(template, { title: source.title, author: source.author, publisher: source.publisher, date: source.date ?? '' });
+    const author = source.authorRole ? format(this.ui.authorWithRole, { author: source.author, role: source.authorRole }) : source.author;
+    const date = source.date ? formatDate(source.date, data.lang) : '';
+    const line = format(template, { title: source.title, author, publisher: source.publisher, date });
     const href = safeHref(source.url);
     return html`<p class="source" part="source">${href ? html`<a href=${href}>${line}</a>` : line}</p>`;
   }

@@ -12,8 +12,9 @@ export const comparisonArticleStrings = {
   faq: 'Frequently asked questions',
   decision: 'Decision',
   examples: 'Examples',
-  useCasesFor: '{subject}',
+  useCasesFor: '{subject}: best suited for…',
   source: 'Source: {title}, by {author} ({publisher}, {date})',
   sourceUndated: 'Source: {title}, by {author} ({publisher})',
+  authorWithRole: '{author}, {role}',
   unknownSection: 'Unknown section "{name}" in the sections attribute. Known sections: {known}.',
 };

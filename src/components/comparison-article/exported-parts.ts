@@ -5,7 +5,7 @@
  * keeps them equal.
  */
 export const SECTION_PARTS: Record<string, string> = {
-  'comparison-overview': 'base intro card name label analogy closing loading error retry',
+  'comparison-overview': 'base intro card name tagline label analogy website closing loading error retry',
   'pros-cons-table':
     'base intro caption table column-header row-header cell cards card name kind featured list point pro con icon point-title detail example closing loading error retry',
   'feature-matrix':

@@ -7,6 +7,9 @@ import { shownSubjectIds, subjectIdsOf } from '../../shared/per-subject.js';
 import { sectionStyles } from '../../shared/section-styles.js';
 import { comparisonOverviewStyles } from './comparison-overview.styles.js';
 import { paragraph } from '../../shared/paragraph.js';
+import { safeHref } from '../../shared/links.js';
+import { format } from '../../shared/strings.js';
+import { comparisonOverviewStrings } from './comparison-overview.strings.js';
 
 /**
  * @summary Each subject's summary and character, as side-by-side cards.
@@ -16,8 +19,10 @@ import { paragraph } from '../../shared/paragraph.js';
  * @csspart closing - The paragraph that closes it.
  * @csspart card - One subject's card.
  * @csspart name - A subject's name.
+ * @csspart tagline - A subject's one-line description (`subjects[].tagline`).
  * @csspart label - How a subject labels itself (e.g. "micro-framework").
  * @csspart analogy - The picture that sums a subject up.
+ * @csspart website - The link to a subject's website (`subjects[].url`).
  * @csspart loading - The placeholder shown while data loads.
  * @csspart error - The message shown when data cannot be used.
  * @csspart retry - The "Try again" button of a network error.
@@ -44,6 +49,7 @@ import { paragraph } from '../../shared/paragraph.js';
  * @fires versus-error - The data could not be loaded or used; `detail` says what and where.
  */
 export class ComparisonOverview extends VersusElement {
+  static override defaultStrings = comparisonOverviewStrings;
   static override styles = [VersusElement.styles, sectionStyles, comparisonOverviewStyles];
 
   /** The level of each subject's heading (2 to 6). */
@@ -70,8 +76,10 @@ export class ComparisonOverview extends VersusElement {
       <ul class="cards card-grid">
         ${entries.map((entry) => {
           const subject = data.subjects.find((s) => s.id === entry.subject)!;
+          const site = safeHref(subject.url);
           return html`<li class="card" part="card">
             ${heading(this.headingLevel, 'name', subject.name)}
+            ${subject.tagline ? html`<p class="tagline" part="tagline">${subject.tagline}</p>` : nothing}
             ${entry.label ? html`<span class="label" part="label">${entry.label}</span>` : nothing}
             <p>${entry.summary}</p>
             ${entry.analogy ? html`<p class="analogy" part="analogy">${entry.analogy}</p>` : nothing}
@@ -80,6 +88,7 @@ export class ComparisonOverview extends VersusElement {
                   ${entry.strengths.map((s) => html`<li>${s}</li>`)}
                 </ul>`
               : nothing}
+            ${site ? html`<p class="website"><a part="website" href=${site}>${format(this.ui.website, { subject: subject.name })}</a></p>` : nothing}
           </li>`;
         })}
       </ul>

@@ -9,6 +9,20 @@ export const comparisonOverviewStyles = css`
     font-size: 1.25em;
     line-height: 1.25;
   }
+  .tagline {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .website {
+    margin: 0;
+  }
+  .website a {
+    display: inline-block;
+    min-block-size: 24px;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
   .label {
     align-self: start;
     padding: 0.1em 0.6em;
