@@ -15,7 +15,9 @@ export const MAX_REGIONS = 6;
  * the item's id + `_a`, which no slug can produce. The search sets the item's `hidden` directly, so a
  * keystroke re-renders no item.
  */
-export function renderItem(e: FaqEntry, tag: StaticValue, expanded: boolean, region: boolean) {
+export function renderItem(e: FaqEntry, tag: StaticValue, expanded: boolean, regions: boolean) {
+  // Only a shown answer is a landmark: a collapsed one would list an empty region (APG accordion).
+  const region = regions && expanded;
   // The heading tag and the `hidden` name are static literals, which these template rules cannot see.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<div class="item" part="item"><${tag} class="heading" part="heading"><button type="button" class="question" part="question" id=${e.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`${e.id}_a`}>${e.question}</button></${tag}><div class="answer" part="answer" id=${`${e.id}_a`} role=${ifDefined(region ? 'region' : undefined)} aria-labelledby=${region ? e.id : nothing} ${HIDDEN}=${expanded ? nothing : 'until-found'}>${e.answer}</div></div>`;
