@@ -30,6 +30,11 @@ describe('<feature-matrix>: semantics', function () {
     const orm = $(el, 'tr[data-feature="orm"] th');
     expect(headerName(orm)).to.equal('Integrated ORM');
     expect(orm.querySelector('[part="description"]')!.textContent).to.equal('Interacting with databases using Python instead of SQL.');
+    // Screen readers repeat a row header before each cell: it is named by the feature alone, and
+    // described by the sentence.
+    const described = (th: Element) => [th.getAttribute('aria-label'), el.shadowRoot!.getElementById(th.getAttribute('aria-describedby')!)?.textContent];
+    expect(described(orm)).to.deep.equal(['Integrated ORM', 'Interacting with databases using Python instead of SQL.']);
+    expect(described($(el, 'th[scope="rowgroup"]'))).to.deep.equal(['Key features', article.featureCategories![0].description]);
     expect($$(el, 'th[scope="rowgroup"] [part="description"]').map((d) => d.textContent)).to.deep.equal(
       article.featureCategories!.map((c) => c.description),
     );

@@ -83,24 +83,43 @@ export interface BodiesContext {
 }
 
 /**
- * One `tbody` per category: a row-group header, then a row per feature. Every part carries its
- * table role explicitly: the rows are laid out as grids, and some browsers drop a table's implied
- * roles once its display changes.
+ * One `tbody` per category: a row-group header, then a row per feature. A header with a description
+ * is named by its name alone and described by the description: screen readers repeat a row header
+ * before each cell, and a sentence there would drown the cells. Every part carries its table role
+ * explicitly: the rows are laid out as grids, and some browsers drop a table's implied roles once
+ * its display changes.
  */
 export function renderBodies(matrix: MatrixModel, c: BodiesContext): TemplateResult[] {
   const span = matrix.subjects.length + 1;
   return matrix.groups.map(
     // eslint-disable-next-line lit-a11y/no-redundant-role -- explicit on purpose, see above
-    (group) => html`<tbody role="rowgroup" part="group" ?hidden=${!group.rows.some((row) => c.shown[row.index])}>
+    (group, g) => html`<tbody role="rowgroup" part="group" ?hidden=${!group.rows.some((row) => c.shown[row.index])}>
       <tr role="row" class="group-row">
-        <th scope="rowgroup" role="rowheader" colspan=${span}>
-          <span class="group-name">${group.name}</span>${group.description ? html`<span class="description" part="description">${group.description}</span>` : nothing}
+        <th
+          scope="rowgroup"
+          role="rowheader"
+          colspan=${span}
+          aria-label=${ifDefined(group.description ? group.name : undefined)}
+          aria-describedby=${ifDefined(group.description ? `group-description-${g}` : undefined)}
+        >
+          <span class="group-name">${group.name}</span>${group.description
+            ? html`<span class="description" part="description" id="group-description-${g}">${group.description}</span>`
+            : nothing}
         </th>
       </tr>
       ${group.rows.map(
         (row) => html`<tr role="row" class="feature" part="row" data-feature=${row.feature.id} ?hidden=${!c.shown[row.index]}>
-          <th scope="row" role="rowheader" part="row-header" tabindex="-1">
-            ${row.feature.name}${row.feature.description ? html`<span class="description" part="description">${row.feature.description}</span>` : nothing}
+          <th
+            scope="row"
+            role="rowheader"
+            part="row-header"
+            tabindex="-1"
+            aria-label=${ifDefined(row.feature.description ? row.feature.name : undefined)}
+            aria-describedby=${ifDefined(row.feature.description ? `description-${row.index}` : undefined)}
+          >
+            ${row.feature.name}${row.feature.description
+              ? html`<span class="description" part="description" id="description-${row.index}">${row.feature.description}</span>`
+              : nothing}
           </th>
           ${row.cells.map((cell, i) => {
             const subject = matrix.subjects[i];
