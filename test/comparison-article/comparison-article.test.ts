@@ -17,8 +17,8 @@ const DISTINCTIVE: [string, string, string][] = [
   ['features', 'feature-matrix', 'Modularity and Flexibility'],
   ['performance', 'performance-notes', 'Benchmarking Challenges'],
   ['similarities', 'similarity-list', 'WSGI Compliant'],
-  ['use-cases', 'use-case-picker', 'How big is your project?'],
   ['communities', 'community-guide', 'DjangoCon Europe'],
+  ['decision', 'use-case-picker', 'How big is your project?'],
   ['faq', 'faq-accordion', 'Which framework is better for large and complex applications, Django or Flask?'],
 ];
 
@@ -34,6 +34,7 @@ describe('<comparison-article>', () => {
       'Django vs Flask: Similarities',
       'Flask vs Django: Use Cases and Project Suitability',
       'Flask vs. Django: Navigating Their Communities',
+      'Decision-Making: Flask vs. Django',
       'Frequently Asked Questions',
     ]);
     for (const [name, tag, text] of DISTINCTIVE) {
@@ -41,9 +42,12 @@ describe('<comparison-article>', () => {
       expect(child, `<${tag}> in ${name}`).to.not.equal(null);
       expect(deepText(child!), `${name} content`).to.include(text);
     }
-    const useCases = deepText(sectionIn(el, 'use-cases'));
-    expect(useCases).to.include('Wagtail'); // a use-case group
-    expect(useCases).to.include('Everyone follows the same playbook'); // the decision guidance
+    expect(deepText(sectionIn(el, 'use-cases'))).to.include('Wagtail'); // a use-case group
+    // The decision is a section of its own after the communities, as in the article.
+    const decision = deepText(sectionIn(el, 'decision'));
+    expect(decision).to.include('Everyone follows the same playbook'); // the guidance
+    expect(decision).to.include('Django vs Flask – which is better?'); // its intro
+    expect(decision).to.include('your project’s needs will point you in the right direction'); // its closing
     expect(deepText($(el, '[part="intro"]')!)).to.include('Navigating the difference between Flask and Django');
     expect(deepText($(el, '[part="source"]')!).trim()).to.equal(
       'Source: Django vs Flask: Which Is Better for Web Development, by Alex Ryabtsev, Backend Competency & Tech Lead (Django Stars, Mar 26, 2024)',
@@ -99,7 +103,7 @@ describe('<comparison-article>', () => {
     expect(links.map((a) => a.textContent!.trim())).to.deep.equal(sectionTitles(el));
     expect($(el, 'nav')!.getAttribute('aria-labelledby')).to.equal('toc-title');
     const before = location.href;
-    links[7].focus();
+    links[8].focus();
     await sendKeys({ press: 'Enter' });
     const target = $(el, '#section-faq')!;
     expect(el.shadowRoot!.activeElement).to.equal(target);
@@ -123,8 +127,9 @@ describe('<comparison-article>', () => {
     const el = await fixture<ComparisonArticle>(html`<comparison-article .data=${threeSubjects}></comparison-article>`);
     expect(await el.loadComplete).to.equal(true);
     expect(sectionTitles(el)).to.include.members(['Fixture overview', 'Pros and cons', 'Performance', 'Fixture FAQ']);
-    const useCases = deepText(sectionIn(el, 'use-cases'));
-    expect(useCases).to.include('Dashboards').and.include('Invented guidance C.');
+    expect(deepText(sectionIn(el, 'use-cases'))).to.include('Dashboards');
+    expect(deepText(sectionIn(el, 'decision'))).to.include('Invented guidance C.');
+    expect(sectionTitles(el)).to.include('Decision');
     expect([...sectionIn(el, 'use-cases').querySelectorAll('[part="use-case-subject"]')].map((h) => h.textContent)).to.deep.equal(['React: best suited for…', 'Vue: best suited for…', 'Svelte: best suited for…']);
     // Every section element renders the article's data, never a download of its own.
     const children = [...el.shadowRoot!.querySelectorAll<HTMLElement & { data?: unknown }>('[data-section] *')].filter((c) => c.localName.includes('-'));

@@ -39,8 +39,7 @@ interface Loadable extends Element {
  * @csspart use-case-subject - The heading of one subject's use cases.
  * @csspart use-case - One use case.
  * @csspart use-case-title - A use case's heading.
- * @csspart decision - The decision guidance and the picker.
- * @csspart decision-title - The decision guidance's heading.
+ * @csspart decision - The decision section's guidance and the picker.
  * @csspart by-subject - The decision guidance's list of advice per subject.
  * @csspart entry - One subject's (or several subjects' identical) advice in that list.
  * @csspart subject - A subject's name in that list.
@@ -82,7 +81,7 @@ export class ComparisonArticle extends VersusElement {
 
   /**
    * The sections to show, in this order, separated by spaces or commas (default: all). Known:
-   * `overview pros-cons features performance similarities use-cases communities faq`.
+   * `overview pros-cons features performance similarities use-cases communities decision faq`.
    */
   @property() sections?: string;
 

@@ -52,8 +52,7 @@ export const comparisonArticleStyles = css`
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .use-case-subject,
-  .decision-title {
+  .use-case-subject {
     margin: var(--_space) 0 calc(var(--_space) * 0.5);
     font-size: 1.25em;
   }

@@ -9,7 +9,7 @@ import type { Dataset, SectionName } from '../../data/types.js';
 import { paragraph } from '../../shared/paragraph.js';
 import type { UiStrings } from '../../shared/strings.js';
 import { exportPartsOf } from './exported-parts.js';
-import { renderUseCases } from './use-cases.js';
+import { renderDecision, renderUseCases } from './use-cases.js';
 
 /** What a section renderer gets from the article. */
 export interface SectionContext {
@@ -84,7 +84,7 @@ export const SECTIONS = {
     text: 'useCases',
     fallback: 'useCases',
     frame: 'intro',
-    has: (d) => !!(d.useCases?.length || d.decision?.guidance?.length || d.decision?.questions?.length),
+    has: (d) => !!d.useCases?.length,
     render: (c) => renderUseCases(c),
   },
   communities: {
@@ -93,6 +93,13 @@ export const SECTIONS = {
     frame: 'element',
     has: (d) => !!d.communities?.length,
     render: (c) => element(literal`community-guide`, 'community-guide', c),
+  },
+  decision: {
+    text: 'decision',
+    fallback: 'decision',
+    frame: 'article',
+    has: (d) => !!(d.decision?.guidance?.length || d.decision?.questions?.length),
+    render: (c) => renderDecision(c),
   },
   faq: {
     text: 'faq',

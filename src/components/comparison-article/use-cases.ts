@@ -1,6 +1,6 @@
 /**
- * The article's "use cases" section: the use-case groups per subject, then the decision guidance
- * and the interactive <use-case-picker>.
+ * The article's "use cases" section (the use-case groups per subject) and its "decision" section
+ * (the guidance and the interactive <use-case-picker>), as the article has them, apart.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -30,10 +30,6 @@ export function renderUseCases(ctx: SectionContext): TemplateResult {
   const groups = data.subjects
     .map((subject) => ({ subject, items: useCases.filter((u) => u.subject === subject.id) }))
     .filter((g) => g.items.length);
-  const decision = data.decision;
-  const hasDecision = !!(decision?.guidance?.length || decision?.questions?.length);
-  const decisionText = data.sectionText?.decision;
-  const ids = data.subjects.map((s) => s.id);
   return html`
     ${groups.map(
       (g) => html`<div class="use-case-group" part="use-case-group">
@@ -43,22 +39,28 @@ export function renderUseCases(ctx: SectionContext): TemplateResult {
         </ul>
       </div>`,
     )}
-    ${groups.length ? sectionParagraph('closing', data.sectionText?.useCases?.closing) : nothing}
-    ${hasDecision
-      ? html`<div class="decision" part="decision">
-          ${heading(level, 'decision-title', decisionText?.title ?? ui.decision)} ${sectionParagraph('intro', decisionText?.intro)}
-          ${renderPerSubject(data, decision?.guidance, ids)}
-          ${decision?.questions?.length
-            ? html`<use-case-picker
-                .data=${data}
-                .strings=${ctx.strings}
-                theme=${ifDefined(ctx.theme)}
-                heading-level=${level + 1}
-                exportparts=${exportPartsOf('use-case-picker')}
-              ></use-case-picker>`
-            : nothing}
-          ${sectionParagraph('closing', decisionText?.closing)}
-        </div>`
-      : nothing}
+    ${sectionParagraph('closing', data.sectionText?.useCases?.closing)}
   `;
+}
+
+/** The article's "decision" section: the advice per subject, then the interactive <use-case-picker>. */
+export function renderDecision(ctx: SectionContext): TemplateResult {
+  const { data, level } = ctx;
+  const decision = data.decision;
+  return html`<div class="decision" part="decision">
+    ${renderPerSubject(
+      data,
+      decision?.guidance,
+      data.subjects.map((s) => s.id),
+    )}
+    ${decision?.questions?.length
+      ? html`<use-case-picker
+          .data=${data}
+          .strings=${ctx.strings}
+          theme=${ifDefined(ctx.theme)}
+          heading-level=${level}
+          exportparts=${exportPartsOf('use-case-picker')}
+        ></use-case-picker>`
+      : nothing}
+  </div>`;
 }
