@@ -2,8 +2,9 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 // Written by `npm run analyze` (cem), which `npm start` and `npm run build-storybook` run first.
 import manifest from '../custom-elements.json';
 import { globalTypes, initialGlobals, withToolbarGlobals } from './decorators.js';
+import { docsManifest } from './docs-manifest.js';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(docsManifest(manifest));
 
 const preview: Preview = {
   // Autodocs for every element: attributes, properties, events, slots, parts and custom properties

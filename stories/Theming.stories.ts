@@ -100,3 +100,31 @@ export const Branded: Story = {
 export const Compact: Story = {
   args: { '--versus-radius': '0', '--versus-space': '0.5rem', '--versus-duration': '0ms', '--versus-font-size': '0.875rem' },
 };
+
+/**
+ * Styling the inside through `::part()`, from the page's own style sheet: here a card look for the
+ * overview, the FAQ's questions and the pros/cons headings. The elements' parts are listed on each
+ * element's Docs page ("css shadow parts").
+ */
+export const Parts: Story = {
+  render: () => html`<style>
+      .parts-demo comparison-overview::part(card) {
+        border-width: 2px;
+        box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.12);
+      }
+      .parts-demo comparison-overview::part(label) {
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+      .parts-demo faq-accordion::part(question) {
+        font-weight: 700;
+      }
+      .parts-demo faq-accordion::part(item) {
+        border-inline-start: 4px solid light-dark(#0b57d0, #8ab4f8);
+      }
+    </style>
+    <div class="parts-demo" style="display: grid; gap: 2rem">
+      <comparison-overview heading-level="2"></comparison-overview>
+      <faq-accordion heading-level="2"></faq-accordion>
+    </div>`,
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/comparison-article/comparison-article.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 
 const meta: Meta = {
@@ -8,8 +9,7 @@ const meta: Meta = {
   component: 'comparison-article',
   args: { 'heading-level': 2, theme: 'auto', sections: '' },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
-  render: (args) =>
-    html`<comparison-article heading-level=${args['heading-level']} theme=${args.theme} sections=${args.sections}></comparison-article>`,
+  render: (args) => withArgs('comparison-article', args),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/comparison-overview/comparison-overview.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 
 const meta: Meta = {
@@ -8,7 +9,7 @@ const meta: Meta = {
   component: 'comparison-overview',
   args: { 'heading-level': 2, theme: 'auto' },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
-  render: (args) => html`<comparison-overview heading-level=${args['heading-level']} theme=${args.theme}></comparison-overview>`,
+  render: (args) => withArgs('comparison-overview', args),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/faq-accordion/faq-accordion.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 
 const meta: Meta = {
@@ -8,14 +9,7 @@ const meta: Meta = {
   component: 'faq-accordion',
   args: { 'heading-level': 2, theme: 'auto', multiple: false, searchable: false, 'toggle-all': false },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
-  render: (args) =>
-    html`<faq-accordion
-      heading-level=${args['heading-level']}
-      theme=${args.theme}
-      ?multiple=${args.multiple}
-      ?searchable=${args.searchable}
-      ?toggle-all=${args['toggle-all']}
-    ></faq-accordion>`,
+  render: (args) => withArgs('faq-accordion', args),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/feature-matrix/feature-matrix.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 import { generated } from '../test/feature-matrix/helpers.js';
 
@@ -13,14 +14,7 @@ const meta: Meta = {
     highlight: { control: 'inline-radio', options: ['', 'flask', 'django'] },
     category: { control: 'inline-radio', options: ['', 'key-features', 'shared-foundations'] },
   },
-  render: (args) =>
-    html`<feature-matrix
-      theme=${args.theme}
-      highlight=${args.highlight || undefined}
-      query=${args.query}
-      category=${args.category}
-      ?only-differences=${args['only-differences']}
-    ></feature-matrix>`,
+  render: (args) => withArgs('feature-matrix', args),
 };
 export default meta;
 type Story = StoryObj;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/performance-notes/performance-notes.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 
 const meta: Meta = {
@@ -8,7 +9,7 @@ const meta: Meta = {
   component: 'performance-notes',
   args: { 'heading-level': 2, theme: 'auto' },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
-  render: (args) => html`<performance-notes heading-level=${args['heading-level']} theme=${args.theme}></performance-notes>`,
+  render: (args) => withArgs('performance-notes', args),
 };
 export default meta;
 type Story = StoryObj;

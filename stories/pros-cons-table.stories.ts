@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/pros-cons-table/pros-cons-table.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 
 interface Args {
@@ -21,14 +21,7 @@ const meta: Meta<Args> = {
     show: { control: 'inline-radio', options: ['both', 'pros', 'cons'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  render: (args) => html`<pros-cons-table
-    subjects=${ifDefined(args.subjects || undefined)}
-    show=${args.show}
-    examples=${args.examples ? 'true' : 'false'}
-    highlight=${ifDefined(args.highlight || undefined)}
-    heading-level=${args['heading-level']}
-    theme=${args.theme}
-  ></pros-cons-table>`,
+  render: (args) => withArgs('pros-cons-table', args),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/similarity-list/similarity-list.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 
 const meta: Meta = {
@@ -8,7 +9,7 @@ const meta: Meta = {
   component: 'similarity-list',
   args: { 'heading-level': 2, theme: 'auto' },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
-  render: (args) => html`<similarity-list heading-level=${args['heading-level']} theme=${args.theme}></similarity-list>`,
+  render: (args) => withArgs('similarity-list', args),
 };
 export default meta;
 type Story = StoryObj;

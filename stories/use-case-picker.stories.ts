@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/use-case-picker/use-case-picker.js';
+import { withArgs } from './element.js';
 import threeSubjects from '../test/fixtures/three-subjects.json';
 
 const DJANGO = 'project-size:large,project-kind:cms-content,admin-cms:yes,deadline:tight,team-size:big-team,architecture:no';
@@ -17,14 +18,7 @@ const meta: Meta = {
     mode: { control: 'inline-radio', options: ['questions', 'browse'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  render: (args) =>
-    html`<use-case-picker
-      layout=${args.layout}
-      mode=${args.mode}
-      value=${args.value}
-      theme=${args.theme}
-      heading-level=${args['heading-level']}
-    ></use-case-picker>`,
+  render: (args) => withArgs('use-case-picker', args),
 };
 export default meta;
 type Story = StoryObj;
