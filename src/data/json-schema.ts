@@ -20,7 +20,7 @@ export function toJsonSchema(node: SchemaNode, docs: Record<string, string> = {}
   switch (node.kind) {
     case 'string': {
       const schema: JsonSchema = { type: 'string', minLength: 1, pattern: '\\S' };
-      if (node.format === 'id') schema.pattern = '^[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}][\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}-]*$';
+      if (node.format === 'id') schema.pattern = '^[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}][\\p{Ll}\\p{Lo}\\p{Lm}\\p{M}\\p{N}-]*$';
       if (node.format === 'url') Object.assign(schema, { format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://[^/?#\\s]' });
       if (node.format === 'date') Object.assign(schema, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
       return describe(schema, doc, node.ref && `Must name an existing ${node.ref} id.`);

@@ -13,9 +13,11 @@ export function slugify(value: string): string {
   const text = unicode ? value.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC') : value;
   slug = text
     .toLowerCase()
-    .replace(unicode ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+    // Marks stay: in Devanagari or Thai a vowel sign is part of the word ("हिन्दी", not "ह-न-द").
+    .replace(unicode ? /[^\p{L}\p{M}\p{N}]+/gu : /[^a-z0-9]+/g, '-')
+    .replace(unicode ? /^[-\p{M}]+|-+$/gu : /^-+|-+$/g, '');
+  // 80 characters, not UTF-16 units: a cut inside a character (𠮷) would leave half of it.
+  slug = unicode ? Array.from(slug).slice(0, 80).join('') : slug.slice(0, 80);
   if (cache.size >= 5000) cache.clear();
   cache.set(value, slug);
   return slug;

@@ -11,8 +11,9 @@ import type { Dataset, Problem } from './types.js';
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
 
-// Lowercase letters of any script, as slugify() makes ids of non-Latin questions.
-const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{N}-]*$/u;
+// Lowercase letters of any script (with their marks: Devanagari vowel signs, niqqud…), as slugify()
+// makes ids of non-Latin questions.
+const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u;
 const HTTP_URL = /^https?:\/\/[^/?#\s]/i;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const REF_NAMES: Record<RefTarget, string> = { subject: 'subject', faq: 'FAQ', feature: 'feature', category: 'category' };

@@ -21,6 +21,18 @@ describe('slugify', () => {
     expect(slugify('한국어 질문')).to.equal('한국어-질문');
   });
 
+  it('keeps the marks that are part of a word in scripts such as Devanagari and Thai', () => {
+    expect(slugify('हिन्दी में Django क्या है?')).to.equal('हिन्दी-में-django-क्या-है');
+    expect(slugify('कम?')).to.not.equal(slugify('कमी?'));
+    expect(slugify('ภาษาที่ดี')).to.equal('ภาษาที่ดี');
+  });
+
+  it('cuts a long id between characters, never inside one', () => {
+    const slug = slugify(`${'あ'.repeat(79)}𠮷𠮷`);
+    expect(Array.from(slug)).to.have.length(80);
+    expect(slug.endsWith('𠮷')).to.equal(true);
+  });
+
   it('keeps ids to 80 characters', () => {
     expect(slugify('word '.repeat(40))).to.have.length.of.at.most(80);
   });

@@ -57,6 +57,10 @@ describe('validateDataset', () => {
     expect(pinned.faq[0].id).to.equal('какой-фреймворк-проще');
     expect(validateDataset(pinned).ok).to.equal(true);
     const upper = { ...pinned, faq: [{ ...pinned.faq[0], id: 'Какой' }] };
+    for (const question of ['हिन्दी में Django क्या है?', 'מָה זֶה?', 'ما هو الإطار المُدْمَج؟', 'ภาษาที่ดี', 'தமிழ் கேள்வி', `${'あ'.repeat(79)}𠮷𠮷`]) {
+      const pinnedAgain = { ...pinned, faq: [{ id: slugify(question), question, answer: 'A.' }] };
+      expect(validateDataset(pinnedAgain).ok, `${question} -> ${slugify(question)}`).to.equal(true);
+    }
     const upperResult = validateDataset(upper);
     expect(upperResult.ok ? [] : upperResult.problems.map((p) => p.path)).to.deep.equal(['faq[0].id']);
   });
@@ -121,7 +125,7 @@ describe('the published JSON Schema', () => {
     const published = datasetJsonSchema() as { properties: { subjects: { items: { properties: { id: { pattern: string } } } } } };
     // Editors read JSON Schema patterns as ECMAScript regular expressions with the u flag.
     const pattern = new RegExp(published.properties.subjects.items.properties.id.pattern, 'u');
-    const verdicts = ['react', 'vue-3', '3d', 'какой-фреймворк', '框架', 'React', '-react', 're act', 'Какой'].map((id) => {
+    const verdicts = ['react', 'vue-3', '3d', 'какой-фреймворк', '框架', 'हिन्दी', 'React', '-react', 're act', 'Какой'].map((id) => {
       const data = structuredClone(threeSubjects) as typeof threeSubjects;
       data.subjects[0].id = id;
       const inUse = JSON.parse(JSON.stringify(data).replaceAll('"react"', JSON.stringify(id)));
@@ -133,6 +137,7 @@ describe('the published JSON Schema', () => {
       '3d true true',
       'какой-фреймворк true true',
       '框架 true true',
+      'हिन्दी true true',
       'React false false',
       '-react false false',
       're act false false',
