@@ -7,6 +7,7 @@ import { defaultStrings } from '../../src/shared/default-strings.js';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import '../../src/components/pros-cons-table/pros-cons-table.js';
 import '../../src/components/comparison-article/comparison-article.js';
+import '../../src/components/feature-matrix/feature-matrix.js';
 import type { VersusElement } from '../../src/shared/versus-element.js';
 import { text } from './dom.js';
 import { search } from '../faq-accordion/helpers.js';
@@ -19,6 +20,16 @@ describe('the dataset language', () => {
     expect(await el.loadComplete).to.equal(true);
     const root = el.shadowRoot!.querySelector('[part="base"]')!;
     expect([root.getAttribute('lang'), getComputedStyle(root).direction]).to.deep.equal(['ar', 'rtl']);
+  });
+
+  it('reads the direction from the script: Punjabi in Arabic script right to left, Sindhi in Devanagari left to right', async () => {
+    const directions: string[] = [];
+    for (const lang of ['pa-Arab', 'syr', 'sd-Deva', 'pa', 'not a language tag']) {
+      const el = await fixture<VersusElement>(html`<pros-cons-table .data=${{ ...threeSubjects, lang }}></pros-cons-table>`);
+      await el.loadComplete;
+      directions.push(`${lang} ${getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).direction}`);
+    }
+    expect(directions).to.deep.equal(['pa-Arab rtl', 'syr rtl', 'sd-Deva ltr', 'pa ltr', 'not a language tag ltr']);
   });
 
   it('leaves the direction of a left-to-right language to the page (an English article in a right-to-left page)', async () => {
@@ -59,5 +70,50 @@ describe('counted UI strings', () => {
     } finally {
       setVersusStrings({ faqMatches: defaultStrings.faqMatches });
     }
+  });
+});
+
+describe('searching text in any script', () => {
+  const questions = ['Что такое Ёлка?', 'Мой вопрос?', 'Мои вопросы?', 'कम क्या है?', 'काम क्या है?', 'ガイドとは？', 'Σύστημα;', 'ＡＰＩは作れますか？', 'ما هو الإطار المُدْمَج؟'];
+  const faqData = { title: 'Many scripts', subjects: threeSubjects.subjects, faq: questions.map((question, i) => ({ id: `q${i}`, question, answer: '…' })) };
+  const shownQuestions = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item')].filter((item) => !item.hidden).map((item) => item.querySelector('.question')!.textContent);
+
+  it('the FAQ drops accents, harakat and compatibility forms, but not the marks that make another letter', async () => {
+    const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${faqData}></faq-accordion>`);
+    await el.loadComplete;
+    const found: Record<string, (string | null)[]> = {};
+    for (const query of ['елка', 'мой', 'काम', 'カイト', 'ΣΥΣ', 'api', 'مدمج']) {
+      await search(el, query);
+      found[query] = shownQuestions(el);
+    }
+    expect(found).to.deep.equal({
+      елка: ['Что такое Ёлка?'],
+      мой: ['Мой вопрос?'],
+      काम: ['काम क्या है?'],
+      カイト: [],
+      ΣΥΣ: ['Σύστημα;'],
+      api: ['ＡＰＩは作れますか？'],
+      مدمج: ['ما هو الإطار المُدْمَج؟'],
+    });
+  });
+
+  it('the feature matrix filters as the FAQ searches', async () => {
+    const names = ['Ёлка', 'ＵＲＬルーティング', 'المُدْمَج', 'Plain'];
+    const data = {
+      title: 'Many scripts',
+      subjects: threeSubjects.subjects,
+      features: names.map((name, i) => ({ id: `f${i}`, name, category: 'c', support: [{ subject: 'react', level: 'built-in' }] })),
+      featureCategories: [{ id: 'c', name: 'C' }],
+    };
+    const el = await fixture<VersusElement & { query: string }>(html`<feature-matrix .data=${data}></feature-matrix>`);
+    await el.loadComplete;
+    const found: Record<string, string[]> = {};
+    for (const query of ['елка', 'url', 'مدمج']) {
+      el.query = query;
+      await el.updateComplete;
+      found[query] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('tr.feature')].filter((tr) => !tr.hidden).map((tr) => tr.dataset.feature!);
+    }
+    expect(found).to.deep.equal({ елка: ['f0'], url: ['f1'], مدمج: ['f2'] });
   });
 });

@@ -1,20 +1,19 @@
 /** The FAQ as the accordion uses it: stable ids, search text, match highlights and scrolling. */
 import { slugify } from '../../data/slug.js';
 import type { Dataset } from '../../data/types.js';
+import { fold } from '../../shared/fold.js';
 
 export interface FaqEntry {
   /** The entry's `id`, or a slug of its question: the ids decision reasons use in `faq`. */
   id: string;
   question: string;
   answer: string;
-  /** Question and answer folded (lower case, no accents), searched on every keystroke. */
+  /** Question and answer folded (see `fold`), searched on every keystroke. */
   text: string;
 }
 
 const cache = new WeakMap<Dataset, FaqEntry[]>();
 
-/** Text as search compares it: lower case, accents dropped ("Café" and "cafe" match). */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function faqEntries(data: Dataset): FaqEntry[] {
   let entries = cache.get(data);

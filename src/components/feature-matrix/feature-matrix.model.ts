@@ -3,6 +3,7 @@
  * category, each with its lowercase search text and whether its shown subjects differ.
  */
 import type { Dataset, Feature, FeatureSupport, Subject } from '../../data/types.js';
+import { fold } from '../../shared/fold.js';
 
 export interface MatrixRow {
   feature: Feature;
@@ -11,7 +12,7 @@ export interface MatrixRow {
   group: number;
   /** One cell per shown subject, in column order; undefined when the dataset says nothing. */
   cells: (FeatureSupport | undefined)[];
-  /** Name, description, notes, `via` and examples, lowercased once. */
+  /** Name, description, notes, `via` and examples, folded once (see `fold`). */
   search: string;
   /** False when every shown subject has the same level. */
   differs: boolean;
@@ -60,7 +61,7 @@ export function buildModel(data: Dataset, ids: string[]): MatrixModel {
       index: 0,
       group: 0,
       cells,
-      search: text.filter(Boolean).join('\n').toLowerCase(),
+      search: fold(text.filter(Boolean).join('\n')),
       differs: levels.size > 1,
     });
   }
@@ -70,9 +71,9 @@ export function buildModel(data: Dataset, ids: string[]): MatrixModel {
   return { subjects, groups: used, rows };
 }
 
-/** Splits a query into lowercase words; a row matches when it contains every word. */
+/** Splits a query into folded words (as the FAQ searches); a row matches when it contains every word. */
 export function queryWords(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter(Boolean);
+  return fold(query).split(/\s+/).filter(Boolean);
 }
 
 export function rowMatches(row: MatrixRow, words: string[], filter: MatrixFilter): boolean {
