@@ -15,8 +15,27 @@ import { VERSION } from './version.js';
 
 const MAX_LISTED_PROBLEMS = 10;
 
-/** Languages written right to left (their primary subtags). */
-const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|ug|ur|yi)(-|$)/i;
+/** Scripts written right to left (ISO 15924), and languages whose usual script is one of them. */
+const RTL_SCRIPTS = /^(Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
+const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
+const directions = new Map<string, boolean>();
+
+/** Whether text in `lang` runs right to left: by its script subtag (`pa-Arab`), else its language's usual script. */
+function isRightToLeft(lang: string): boolean {
+  let rtl = directions.get(lang);
+  if (rtl === undefined) {
+    try {
+      const locale = new Intl.Locale(lang);
+      const script = locale.script ?? locale.maximize().script;
+      rtl = script ? RTL_SCRIPTS.test(script) : RTL_LANGUAGES.test(lang);
+    } catch {
+      // A dataset's `lang` is free text: what is not a language tag is read by its first subtag.
+      rtl = RTL_LANGUAGES.test(lang);
+    }
+    directions.set(lang, rtl);
+  }
+  return rtl;
+}
 
 export abstract class VersusElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
@@ -271,7 +290,7 @@ export abstract class VersusElement extends LitElement {
     const lang = this.model?.lang;
     const focusable = this.holdingFocus || this.boxFocused;
     // A right-to-left language lays the content out right to left on any page; others follow the page.
-    const dir = lang && RTL.test(lang) ? 'rtl' : undefined;
+    const dir = lang && isRightToLeft(lang) ? 'rtl' : undefined;
     return html`<div class="root" part="base" lang=${ifDefined(lang)} dir=${ifDefined(dir)} tabindex=${ifDefined(focusable ? '-1' : undefined)} @focusout=${this.onBoxBlur}>
       ${this.renderState()}
     </div>`;
