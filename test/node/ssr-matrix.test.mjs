@@ -1,10 +1,10 @@
 // <feature-matrix> rendered on the server with a filter attribute: a reader sees the server's HTML
 // before any script runs, so the rows (and category groups) it hides must be the ones its own
 // "N of M features shown" count says are hidden.
-import { build } from 'esbuild';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
+import { importSsrBundle } from '../../scripts/ssr-bundle.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -21,22 +21,7 @@ export function ssr(attrs, data) {
 let ssr;
 let article;
 before(async () => {
-  const outdir = new URL('node_modules/.cache/versus-ssr/', root);
-  await mkdir(outdir, { recursive: true });
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root.pathname, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: new URL('tsconfig.json', root).pathname,
-    write: false,
-  });
-  // Its own file: node --test runs ssr.test.mjs, which writes bundle.mjs here, at the same time.
-  const file = new URL('matrix-bundle.mjs', outdir);
-  await writeFile(file, result.outputFiles[0].text);
-  ({ ssr } = await import(`${file.href}?t=${Date.now()}`));
+  ({ ssr } = await importSsrBundle('matrix-bundle', entry));
   article = JSON.parse(await readFile(new URL('data/django-vs-flask.json', root), 'utf8'));
 });
 

@@ -1,9 +1,9 @@
 // <use-case-picker> rendered on the server: until the script runs (or if it never does), the reader
 // sees the server's HTML, so an answer may look chosen only if it is chosen (none by default).
-import { build } from 'esbuild';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
+import { importSsrBundle } from '../../scripts/ssr-bundle.mjs';
 
 const root = new URL('../../', import.meta.url);
 
@@ -22,22 +22,7 @@ export function ssr(tag, attrs, data) {
 let ssr;
 let article;
 before(async () => {
-  const outdir = new URL('node_modules/.cache/versus-ssr/', root);
-  await mkdir(outdir, { recursive: true });
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root.pathname, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: new URL('tsconfig.json', root).pathname,
-    write: false,
-  });
-  // Its own file: node --test runs the other SSR tests, which write their bundles here, at the same time.
-  const file = new URL('picker-bundle.mjs', outdir);
-  await writeFile(file, result.outputFiles[0].text);
-  ({ ssr } = await import(`${file.href}?t=${Date.now()}`));
+  ({ ssr } = await importSsrBundle('picker-bundle', entry));
   article = JSON.parse(await readFile(new URL('data/django-vs-flask.json', root), 'utf8'));
 });
 

@@ -1,9 +1,9 @@
 // Every element renders on the server under @lit-labs/ssr (declarative shadow DOM), from the same
 // source files the browser gets: importing them in Node must not touch browser-only globals.
-import { build } from 'esbuild';
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
+import { importSsrBundle } from '../../scripts/ssr-bundle.mjs';
 
 const root = new URL('../../', import.meta.url);
 const tags = (await readdir(new URL('src/components/', root), { withFileTypes: true }))
@@ -24,21 +24,7 @@ export function ssr(tag, data) {
 let ssr;
 let article;
 before(async () => {
-  const outdir = new URL('node_modules/.cache/versus-ssr/', root);
-  await mkdir(outdir, { recursive: true });
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root.pathname, loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: new URL('tsconfig.json', root).pathname,
-    write: false,
-  });
-  const file = new URL('bundle.mjs', outdir);
-  await writeFile(file, result.outputFiles[0].text);
-  ({ ssr } = await import(`${file.href}?t=${Date.now()}`));
+  ({ ssr } = await importSsrBundle('bundle', entry));
   article = JSON.parse(await readFile(new URL('data/django-vs-flask.json', root), 'utf8'));
 });
 
