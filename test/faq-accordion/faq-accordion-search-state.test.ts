@@ -69,6 +69,26 @@ describe('<faq-accordion> when a search ends', () => {
     expect(marked.sort()).to.deep.equal(['cafe', 'café']);
   });
 
+  it('highlights a match as written where folding drops marks or changes forms (harakat, decomposed accents, ＡＰＩ)', async () => {
+    const data = {
+      title: 'T',
+      subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      faq: [
+        { question: 'ما هو الإطار المُدْمَج؟', answer: '…' },
+        { question: 'Where is the cafe\u0301 in ＡＰＩ land?', answer: '…' },
+      ],
+    };
+    const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${data}></faq-accordion>`);
+    await el.loadComplete;
+    const marked = () => [...(CSS.highlights.get('versus-faq-match') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    await search(el, 'مدمج');
+    expect(marked()).to.deep.equal(['مُدْمَج']);
+    await search(el, 'café');
+    expect(marked()).to.deep.equal(['cafe\u0301']);
+    await search(el, 'api');
+    expect(marked()).to.deep.equal(['ＡＰＩ']);
+  });
+
   it('searches the words, not the spaces between them', async () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
     await el.loadComplete;

@@ -29,6 +29,29 @@ export function faqEntries(data: Dataset): FaqEntry[] {
   return entries;
 }
 
+/**
+ * `text` folded, with where each folded character came from: folding drops marks (harakat,
+ * accents in decomposed text) and expands or merges characters, so a match's offsets in the folded
+ * text are not those in the text. Each letter is folded with its marks; text whose folding keeps
+ * its length (most) maps one to one.
+ */
+function foldWithOffsets(text: string): { folded: string; start: (i: number) => number; end: (i: number) => number } {
+  const folded = fold(text);
+  if (folded.length === text.length) return { folded, start: (i) => i, end: (i) => i + 1 };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pieces = '';
+  for (const cluster of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
+    const piece = cluster[0].length === 1 && cluster[0] < '\x80' ? cluster[0].toLowerCase() : fold(cluster[0]);
+    for (let k = 0; k < piece.length; k++) {
+      starts.push(cluster.index);
+      ends.push(cluster.index + cluster[0].length);
+    }
+    pieces += piece;
+  }
+  return { folded: pieces, start: (i) => starts[i], end: (i) => ends[i] };
+}
+
 export const HIGHLIGHT = 'versus-faq-match';
 const owned = new WeakMap<object, AbstractRange[]>();
 
@@ -49,12 +72,9 @@ export function highlightMatches(owner: object, elements: Iterable<Element>, que
     for (const element of elements) {
       for (const node of element.childNodes) {
         if (!(node instanceof Text)) continue;
-        const lower = fold(node.data);
-        // Folding that changes length (text not in composed form, rare case mappings) would shift
-        // offsets: leave such text unmarked.
-        if (lower.length !== node.data.length) continue;
-        for (let at = lower.indexOf(query); at >= 0; at = lower.indexOf(query, at + query.length)) {
-          ranges.push(new StaticRange({ startContainer: node, startOffset: at, endContainer: node, endOffset: at + query.length }));
+        const { folded, start, end } = foldWithOffsets(node.data);
+        for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + query.length)) {
+          ranges.push(new StaticRange({ startContainer: node, startOffset: start(at), endContainer: node, endOffset: end(at + query.length - 1) }));
         }
       }
     }
