@@ -164,6 +164,10 @@ describe('VersusElement data sources', () => {
     expect(await el.loadComplete).to.equal(false);
     const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).to.deep.equal(['subjects: expected at least 2 items, got 1', 'faq[0].answer: expected a non-empty string']);
+    // The sentence above the list says how many; the list names each problem once.
+    expect(el.shadowRoot!.querySelector('[part="error"] p:nth-of-type(2)')!.textContent).to.match(/^The dataset from .*__test__\/invalid has 2 problems:$/);
+    expect(shadowText(el).split('expected at least 2 items').length - 1).to.equal(1);
+    expect(errors[0].message).to.include(': subjects: expected at least 2 items, got 1');
     expect(errors.map((e) => [e.kind, e.problems?.length])).to.deep.equal([['invalid', 2]]);
   });
 
