@@ -5,6 +5,7 @@
  * `strings` property. `{name}` placeholders are filled by `format`.
  */
 import type { UiStrings } from './default-strings.js';
+import { intlFor } from './intl.js';
 
 export type { UiStrings };
 export type UiStringKey = keyof UiStrings;
@@ -55,21 +56,10 @@ export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partia
 
 /** `{total, plural, one {# question} other {# questions}}`: a form per plural category, `#` the number. */
 const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /** The plural category of `count` in the page's language (the language UI strings are translated to). */
 function pluralOf(count: number): string {
   const lang = (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'en';
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(lang);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(count);
+  return intlFor('plural', lang, (l) => new Intl.PluralRules(l)).select(count);
 }
 
 /**
