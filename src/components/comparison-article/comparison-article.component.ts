@@ -134,7 +134,6 @@ export class ComparisonArticle extends VersusElement {
     void this.onHashChange();
   }
 
-
   protected override configProblem(_data: Dataset) {
     const unknown = parseSections(this.sections).find((name) => !(SECTION_NAMES as string[]).includes(name));
     return unknown === undefined ? undefined : format(this.ui.unknownSection, { name: unknown, known: SECTION_NAMES.join(', ') });

@@ -160,7 +160,8 @@ export class FaqAccordion extends VersusElement {
   private revealItem(id: string, focus: boolean, scroll: boolean): boolean {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return false;
-    if (this.needle && !entry.text.includes(this.needle)) this.search('');
+    const needle = this.needle;
+    if (needle && !entry.text.includes(needle)) this.search('');
     this.setOpen(id, true);
     if (scroll) void this.updateComplete.then(() => {
       const button = this.shadowRoot?.getElementById(id);
@@ -188,7 +189,8 @@ export class FaqAccordion extends VersusElement {
   }
 
   private visibleEntries(): FaqEntry[] {
-    return this.entries.filter((e) => !this.needle || e.text.includes(this.needle));
+    const needle = this.needle;
+    return needle ? this.entries.filter((e) => e.text.includes(needle)) : this.entries;
   }
 
   private setOpen(id: string, open: boolean, keepOthers = this.multiple): boolean {

@@ -14,7 +14,6 @@ export interface FaqEntry {
 
 const cache = new WeakMap<Dataset, FaqEntry[]>();
 
-
 export function faqEntries(data: Dataset): FaqEntry[] {
   let entries = cache.get(data);
   if (!entries) {
