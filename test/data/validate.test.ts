@@ -100,15 +100,24 @@ describe('the published JSON Schema', () => {
     expect(published).to.deep.equal(datasetJsonSchema());
   });
 
-  it('takes the same URLs as the validator, so an editor flags what the elements reject and nothing else', () => {
-    const published = datasetJsonSchema() as { properties: { subjects: { items: { properties: { url: { pattern: string } } } } } };
-    const pattern = new RegExp(published.properties.subjects.items.properties.url.pattern);
-    const verdicts = ['https://react.dev', 'HTTPS://react.dev/docs', 'http://x.test', 'https:react.dev', 'https:/react.dev', 'ftp://x.test', '//react.dev', 'https://', 'https:///react.dev'].map((url) => {
+  /**
+   * For each value of a subject's `field`: "<value> <the validator accepts it> <the schema's pattern
+   * does>". Editors read JSON Schema patterns as ECMAScript regular expressions with the u flag.
+   */
+  function verdicts(field: 'url' | 'id', values: string[]): string[] {
+    const published = datasetJsonSchema() as { properties: { subjects: { items: { properties: Record<string, { pattern: string }> } } } };
+    const pattern = new RegExp(published.properties.subjects.items.properties[field].pattern, 'u');
+    return values.map((value) => {
       const data = structuredClone(threeSubjects) as typeof threeSubjects & { subjects: { url?: string }[] };
-      data.subjects[0].url = url;
-      return `${url} ${validateDataset(data).ok} ${pattern.test(url)}`;
+      data.subjects[0][field] = value;
+      // A new id is renamed everywhere the subject is referred to.
+      const inUse = field === 'id' ? JSON.parse(JSON.stringify(data).replaceAll('"react"', JSON.stringify(value))) : data;
+      return `${value} ${validateDataset(inUse).ok} ${pattern.test(value)}`;
     });
-    expect(verdicts).to.deep.equal([
+  }
+
+  it('takes the same URLs as the validator, so an editor flags what the elements reject and nothing else', () => {
+    expect(verdicts('url', ['https://react.dev', 'HTTPS://react.dev/docs', 'http://x.test', 'https:react.dev', 'https:/react.dev', 'ftp://x.test', '//react.dev', 'https://', 'https:///react.dev'])).to.deep.equal([
       'https://react.dev true true',
       'HTTPS://react.dev/docs true true',
       'http://x.test true true',
@@ -122,16 +131,7 @@ describe('the published JSON Schema', () => {
   });
 
   it('takes the same ids as the validator, in any script but only in lowercase', () => {
-    const published = datasetJsonSchema() as { properties: { subjects: { items: { properties: { id: { pattern: string } } } } } };
-    // Editors read JSON Schema patterns as ECMAScript regular expressions with the u flag.
-    const pattern = new RegExp(published.properties.subjects.items.properties.id.pattern, 'u');
-    const verdicts = ['react', 'vue-3', '3d', 'какой-фреймворк', '框架', 'हिन्दी', 'React', '-react', 're act', 'Какой'].map((id) => {
-      const data = structuredClone(threeSubjects) as typeof threeSubjects;
-      data.subjects[0].id = id;
-      const inUse = JSON.parse(JSON.stringify(data).replaceAll('"react"', JSON.stringify(id)));
-      return `${id} ${validateDataset(inUse).ok} ${pattern.test(id)}`;
-    });
-    expect(verdicts).to.deep.equal([
+    expect(verdicts('id', ['react', 'vue-3', '3d', 'какой-фреймворк', '框架', 'हिन्दी', 'React', '-react', 're act', 'Какой'])).to.deep.equal([
       'react true true',
       'vue-3 true true',
       '3d true true',

@@ -3,18 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
 import { settled, watchUncaught } from '../shared/dom.js';
+import { faqDataset } from './helpers.js';
 
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 const questions = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) [part="question"]')];
 const expanded = (el: FaqAccordion) => questions(el).map((b) => b.getAttribute('aria-expanded') === 'true');
-const dataset = (faq: { question: string; answer: string; id?: string }[]) => ({
-  title: 'T',
-  subjects: [
-    { id: 'a', name: 'A' },
-    { id: 'b', name: 'B' },
-  ],
-  faq,
-});
 
 describe('<faq-accordion> with odd URLs, other scripts and data that stops being usable', () => {
   const watched = watchUncaught();
@@ -76,7 +69,7 @@ describe('<faq-accordion> with odd URLs, other scripts and data that stops being
   });
 
   it('gives questions in a non-Latin script their own ids: opening one does not open the other', async () => {
-    const data = dataset([
+    const data = faqDataset([
       { question: 'Какой фреймворк быстрее?', answer: 'Оба достаточно быстры.' },
       { question: 'Какой проще изучить?', answer: 'Flask.' },
     ]);
@@ -92,7 +85,7 @@ describe('<faq-accordion> with odd URLs, other scripts and data that stops being
 
   it('with structured-data, takes its questions out of the JSON-LD when its data becomes unusable', async () => {
     const block = () => document.head.querySelector('script[type="application/ld+json"]');
-    const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data .data=${dataset([{ question: 'Old question?', answer: 'Old.' }])}></faq-accordion>`);
+    const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data .data=${faqDataset([{ question: 'Old question?', answer: 'Old.' }])}></faq-accordion>`);
     await el.loadComplete;
     expect(block()!.textContent).to.include('Old question?');
     el.data = { title: 'Broken', subjects: [] };
@@ -103,7 +96,7 @@ describe('<faq-accordion> with odd URLs, other scripts and data that stops being
 
   it('with structured-data, drops the old FAQ from the JSON-LD while a new src loads and after it fails', async () => {
     const block = () => document.head.querySelector('script[type="application/ld+json"]');
-    const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data .data=${dataset([{ question: 'Old question?', answer: 'Old.' }])}></faq-accordion>`);
+    const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data .data=${faqDataset([{ question: 'Old question?', answer: 'Old.' }])}></faq-accordion>`);
     await el.loadComplete;
     el.data = undefined;
     el.src = '/__test__/missing';

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
-import { questions, search } from './helpers.js';
+import { faqDataset, marked, questions, search } from './helpers.js';
 
 const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 
@@ -50,37 +50,27 @@ describe('<faq-accordion> when a search ends', () => {
   });
 
   it('finds words with or without their accents, and highlights them as written', async () => {
-    const data = {
-      title: 'T',
-      subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
-      faq: [
-        { question: 'Where is the café?', answer: 'Down the street.' },
-        { question: 'Is the cafe open?', answer: 'Every day.' },
-        { question: 'What about tea?', answer: 'No.' },
-      ],
-    };
+    const data = faqDataset([
+      { question: 'Where is the café?', answer: 'Down the street.' },
+      { question: 'Is the cafe open?', answer: 'Every day.' },
+      { question: 'What about tea?', answer: 'No.' },
+    ]);
     const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${data}></faq-accordion>`);
     await el.loadComplete;
     for (const query of ['cafe', 'CAFÉ']) {
       await search(el, query);
       expect(questions(el).map((q) => q.textContent), query).to.deep.equal(['Where is the café?', 'Is the cafe open?']);
     }
-    const marked = [...(CSS.highlights.get('versus-faq-match') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
-    expect(marked.sort()).to.deep.equal(['cafe', 'café']);
+    expect(marked().sort()).to.deep.equal(['cafe', 'café']);
   });
 
   it('highlights a match as written where folding drops marks or changes forms (harakat, decomposed accents, ＡＰＩ)', async () => {
-    const data = {
-      title: 'T',
-      subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
-      faq: [
-        { question: 'ما هو الإطار المُدْمَج؟', answer: '…' },
-        { question: 'Where is the cafe\u0301 in ＡＰＩ land?', answer: '…' },
-      ],
-    };
+    const data = faqDataset([
+      { question: 'ما هو الإطار المُدْمَج؟', answer: '…' },
+      { question: 'Where is the cafe\u0301 in ＡＰＩ land?', answer: '…' },
+    ]);
     const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${data}></faq-accordion>`);
     await el.loadComplete;
-    const marked = () => [...(CSS.highlights.get('versus-faq-match') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
     await search(el, 'مدمج');
     expect(marked()).to.deep.equal(['مُدْمَج']);
     await search(el, 'café');
@@ -93,8 +83,11 @@ describe('<faq-accordion> when a search ends', () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
     await el.loadComplete;
     await search(el, '  Flask   AND  django ');
-    expect(questions(el).length).to.be.greaterThan(0);
-    expect(questions(el).length).to.be.lessThan(5);
+    expect(questions(el).map((q) => q.textContent)).to.deep.equal([
+      'Can I build RESTful APIs with both Flask and Django?',
+      'Can I use Flask and Django together in a project?',
+      'How do Flask and Django fare in terms of community support?',
+    ]);
   });
 });
 
@@ -104,7 +97,9 @@ describe('<faq-accordion> with a hash naming an item two accordions have', () =>
   it('opens it in both and scrolls to the first, as a fragment link would', async () => {
     const id = 'can-i-use-flask-and-django-together-in-a-project';
     setHash(`#${id}`);
+    // Below the fold, so only a scroll to it brings the first accordion's item on screen.
     const page = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 3000px"></div>
       <faq-accordion></faq-accordion>
       <div style="height: 4000px"></div>
       <faq-accordion></faq-accordion>

@@ -2,10 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/faq-accordion/faq-accordion.js';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
-import { generated, questions, status } from './helpers.js';
+import { generated, marked, questions, status } from './helpers.js';
 
 const input = (el: FaqAccordion) => el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
-const marked = () => [...(CSS.highlights.get('versus-faq-match') ?? [])].map((r) => r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
 
 async function type(el: FaqAccordion, text: string) {
   input(el).focus();
