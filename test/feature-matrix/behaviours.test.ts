@@ -1,13 +1,14 @@
 // The matrix's filter against the URL (sync-url, Back and Forward), focus when rows go, the
 // narrow cards, and its events.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 import type { VersusFilterDetail } from '../../src/shared/events.js';
 import threeSubjects from '../fixtures/three-subjects.json';
+import { watchUncaught } from '../shared/dom.js';
 import { $, $$, isShown, status, visibleFeatures, withUrl } from './helpers.js';
-import { inBox } from './in-box.js';
+import { inBox, nextTask, record, syncedMatrix } from './in-box.js';
 
 /** Types into the filter as a user would (an input event). */
 async function typeQuery(el: FeatureMatrix, text: string) {
@@ -20,10 +21,10 @@ async function typeQuery(el: FeatureMatrix, text: string) {
 const param = (name: string) => new URL(location.href).searchParams.get(name);
 
 describe('<feature-matrix> sync-url', () => {
+  const watched = watchUncaught();
+
   it('follows the URL on Back (popstate), as <use-case-picker> does', () =>
-    withUrl('', async () => {
-      const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
-      await el.loadComplete;
+    syncedMatrix('', async (el) => {
       await typeQuery(el, 'sqlalchemy');
       expect(param('feature-query')).to.equal('sqlalchemy');
       // Another part of the page adds a history entry (an in-page link, the picker's sync-url...).
@@ -41,9 +42,7 @@ describe('<feature-matrix> sync-url', () => {
     }));
 
   it('removes an unknown category from the URL once it has been dropped', () =>
-    withUrl('?feature-category=nope&feature-query=orm', async () => {
-      const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
-      await el.loadComplete;
+    syncedMatrix('?feature-category=nope&feature-query=orm', async (el) => {
       expect(el.category).to.equal('');
       // The user changes another filter: the URL is rewritten, but the dropped category stays.
       await typeQuery(el, 'admin');
@@ -51,17 +50,19 @@ describe('<feature-matrix> sync-url', () => {
       expect(param('feature-category')).to.equal(null);
     }));
 
-  it('reads feature-differences=false (a hand-written link) as off', () =>
-    withUrl('?feature-differences=false', async () => {
-      const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
-      await el.loadComplete;
-      expect(el.onlyDifferences).to.equal(false);
-    }));
+  it('reads feature-differences=false (a hand-written link) as off, over the only-differences attribute', () =>
+    syncedMatrix(
+      '?feature-differences=false',
+      async (el) => {
+        expect(el.hasAttribute('only-differences')).to.equal(false);
+        expect(el.onlyDifferences).to.equal(false);
+        expect(visibleFeatures(el)).to.have.length(16);
+      },
+      { onlyDifferences: true },
+    ));
 
   it('keeps the URL in step when the page resets the filters by script (a "Reset" button)', () =>
-    withUrl('', async () => {
-      const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
-      await el.loadComplete;
+    syncedMatrix('', async (el) => {
       await typeQuery(el, 'orm');
       expect(param('feature-query')).to.equal('orm');
       el.query = '';
@@ -77,17 +78,16 @@ describe('<feature-matrix> sync-url', () => {
     }));
 
   it('takes odd URL values without throwing', () =>
-    withUrl('?feature-query=%E0%A4%A&feature-category=&feature-differences', async () => {
-      const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
-      expect(await el.loadComplete).to.equal(true);
+    syncedMatrix('?feature-query=%E0%A4%A&feature-category=&feature-differences', async (el) => {
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       expect(el.onlyDifferences).to.equal(true);
+      // A throw in a Lit update does not reach the test: it is reported to the page.
+      await nextTask();
+      expect(watched.uncaught.map(String), 'uncaught').to.deep.equal([]);
     }));
 
   it('keeps the URL clean when every filter is reset by the user', () =>
-    withUrl('', async () => {
-      const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
-      await el.loadComplete;
+    syncedMatrix('', async (el) => {
       await typeQuery(el, 'orm');
       $<HTMLInputElement>(el, 'input[type="checkbox"]').click();
       await el.updateComplete;
@@ -107,16 +107,15 @@ describe('<feature-matrix> combined filters and reveal()', () => {
     el.category = 'key-features';
     el.onlyDifferences = true;
     await el.updateComplete;
-    const events: VersusFilterDetail[] = [];
-    el.addEventListener('versus-filter', (e) => events.push(e.detail));
+    const events = record<VersusFilterDetail>(el, 'versus-filter');
     // Hidden by "only differences" only (extensions: same level; its note names Flask).
     expect(el.reveal('extensions')).to.equal(true);
     await el.updateComplete;
     expect([el.query, el.category, el.onlyDifferences]).to.deep.equal(['flask', 'key-features', false]);
     expect(el.shadowRoot!.activeElement?.closest('tr')?.dataset.feature).to.equal('extensions');
     expect(events).to.have.length(1);
-    expect(events[0].visible).to.equal(visibleFeatures(el).length);
-    expect(status(el)).to.equal(`${events[0].visible} of 16 features shown`);
+    expect(events[0].detail.visible).to.equal(visibleFeatures(el).length);
+    expect(status(el)).to.equal(`${events[0].detail.visible} of 16 features shown`);
   });
 
   it('after new data with fewer categories, reveal() clears the query or the category that hides a row', async () => {
@@ -131,8 +130,7 @@ describe('<feature-matrix> combined filters and reveal()', () => {
     expect(el.category).to.equal('');
     el.category = 'tooling';
     await el.updateComplete;
-    const events: VersusFilterDetail[] = [];
-    el.addEventListener('versus-filter', (e) => events.push(e.detail));
+    const events = record<VersusFilterDetail>(el, 'versus-filter');
     // components: core, same level everywhere, no "zzz": every filter hides it.
     expect(el.reveal('components')).to.equal(true);
     await el.updateComplete;
@@ -146,6 +144,7 @@ describe('<feature-matrix> combined filters and reveal()', () => {
     // A second reveal() that changes nothing fires nothing.
     expect(el.reveal('components')).to.equal(true);
     await el.updateComplete;
+    await nextTask();
     expect(events).to.have.length(1);
   });
 
@@ -157,20 +156,28 @@ describe('<feature-matrix> combined filters and reveal()', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
     el.query = 'admin';
     await el.updateComplete;
-    // Focus must not fall to <body>.
-    await new Promise((r) => setTimeout(r, 50));
+    // Focus must not fall to <body>: it stays in the matrix, on the table's scroller.
+    const scroller = $(el, '[part="scroller"]');
+    await waitUntil(() => el.shadowRoot!.activeElement === scroller, 'focus did not move to the scroller');
     expect(document.activeElement).to.not.equal(document.body);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(scroller);
   });
 
   it('keeps focus in the matrix when new data has fewer features than the focused row', async () => {
     const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
     await el.loadComplete;
-    const last = $$(el, 'tr.feature').at(-1)!;
-    last.querySelector<HTMLElement>('th')!.focus();
+    const th = $$(el, 'tr.feature').at(-1)!.querySelector<HTMLElement>('th')!;
+    th.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(th);
     el.data = threeSubjects;
     expect(await el.loadComplete).to.equal(true);
-    await new Promise((r) => setTimeout(r, 50));
+    // Focus must not fall to <body>: it stays in the matrix, on the table's scroller.
+    const scroller = $(el, '[part="scroller"]');
+    await waitUntil(() => el.shadowRoot!.activeElement === scroller, 'focus did not move to the scroller');
     expect(document.activeElement).to.not.equal(document.body);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(scroller);
   });
 });
 
@@ -188,6 +195,9 @@ describe('<feature-matrix> keyboard', () => {
     // Whatever the browser does with Escape, the box and the rows must agree.
     expect(el.query).to.equal(input.value);
     expect(visibleFeatures(el).length === 1).to.equal(input.value === 'admin');
+    // And Escape did clear it.
+    expect(el.query).to.equal('');
+    expect(visibleFeatures(el)).to.have.length(16);
   });
 
   it('a disclosure opens with Enter and closes with Space, focus stays', async () => {
@@ -247,12 +257,16 @@ describe('<feature-matrix> narrow layout', () => {
 
   it('keeps the count, legend and an open disclosure across a width change', async () => {
     const { wrapper, el } = await inBox(900);
+    // Only the stacked cards take the column headers out of the flow.
+    const theadPosition = () => getComputedStyle($(el, 'thead')).position;
+    expect(theadPosition()).to.not.equal('absolute');
     const button = $<HTMLButtonElement>(el, 'tr[data-feature="orm"] button');
     button.click();
     await el.updateComplete;
     button.focus();
     wrapper.style.width = '300px';
-    await el.updateComplete;
+    void wrapper.offsetWidth; // lays the page out at the new width, so the container query applies
+    expect(theadPosition()).to.equal('absolute');
     expect(isShown($(el, '[part~="count"]'))).to.equal(true);
     expect(isShown($(el, '[part~="legend"]'))).to.equal(true);
     expect(isShown($(el, '[part~="details"]'))).to.equal(true);
@@ -263,44 +277,42 @@ describe('<feature-matrix> narrow layout', () => {
 describe('<feature-matrix> events', () => {
   it('fires no versus-filter on first render, even with filters from attributes or the URL', () =>
     withUrl('?feature-query=orm', async () => {
-      const events: Event[] = [];
-      const listener = (e: Event) => events.push(e);
-      document.addEventListener('versus-filter', listener);
-      try {
-        const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url category="key-features" only-differences></feature-matrix>`);
-        await el.loadComplete;
-        await el.updateComplete;
-        expect(events).to.have.length(0);
-      } finally {
-        document.removeEventListener('versus-filter', listener);
-      }
+      // Made by hand so that the listener is there before the element's first render.
+      const el = document.createElement('feature-matrix');
+      const events = record(el, 'versus-filter');
+      el.setAttribute('sync-url', '');
+      el.setAttribute('category', 'key-features');
+      el.setAttribute('only-differences', '');
+      await fixture<FeatureMatrix>(el);
+      expect(await el.loadComplete).to.equal(true);
+      expect([el.query, el.category, el.onlyDifferences]).to.deep.equal(['orm', 'key-features', true]);
+      await el.updateComplete;
+      await nextTask();
+      expect(events).to.have.length(0);
     }));
 
   it('tells listeners (and the URL) when other data drops the chosen category', () =>
-    withUrl('', async () => {
-      const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
-      await el.loadComplete;
+    syncedMatrix('', async (el) => {
       const select = $<HTMLSelectElement>(el, 'select');
       select.value = 'key-features';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(param('feature-category')).to.equal('key-features');
-      const events: VersusFilterDetail[] = [];
-      el.addEventListener('versus-filter', (e) => events.push(e.detail));
+      const events = record<VersusFilterDetail>(el, 'versus-filter');
       el.data = threeSubjects;
       expect(await el.loadComplete).to.equal(true);
       await el.updateComplete;
       expect(el.category).to.equal('');
       // The filter in force changed (the category went): listeners and the URL are told.
       expect(param('feature-category')).to.equal(null);
-      expect(events.map((d) => d.category)).to.deep.equal(['']);
+      expect(events.map((e) => e.detail.category)).to.deep.equal(['']);
     }));
 
   it('fires one versus-filter per user change, with the detail of events.ts, bubbling and composed', async () => {
     const el = await fixture<FeatureMatrix>(html`<feature-matrix></feature-matrix>`);
     await el.loadComplete;
-    const events: CustomEvent<VersusFilterDetail>[] = [];
-    document.addEventListener('versus-filter', (e) => events.push(e));
+    // Heard on the fixture's wrapper, outside the element (the wrapper and its listener go after the test).
+    const events = record<VersusFilterDetail>(el.parentElement!, 'versus-filter');
     const select = $<HTMLSelectElement>(el, 'select');
     select.focus();
     const one = oneEvent(el, 'versus-filter');

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 import threeSubjects from '../fixtures/three-subjects.json';
-import { $, isShown, status, visibleFeatures } from './helpers.js';
+import { $, isShown, status, visibleFeatures, withUrl } from './helpers.js';
 
 const DIFFERENT_IN_ARTICLE = [
   'Modularity and Flexibility',
@@ -16,19 +16,6 @@ const DIFFERENT_IN_ARTICLE = [
   'MVC / MVT architecture',
   'ORM support',
 ];
-
-/** Runs `run` with these query parameters in the page URL, then puts the URL back. */
-async function withUrlParams(params: Record<string, string>, run: () => Promise<void>): Promise<void> {
-  const original = location.href;
-  const url = new URL(original);
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  history.replaceState(null, '', url);
-  try {
-    await run();
-  } finally {
-    history.replaceState(null, '', original);
-  }
-}
 
 describe('<feature-matrix>: filters', function () {
   this.timeout(60000); // axe over a whole table is slow on a loaded 2-core machine
@@ -138,7 +125,7 @@ describe('<feature-matrix>: filters', function () {
   });
 
   it('keeps the filters in the URL only with sync-url', () =>
-    withUrlParams({ 'feature-query': 'admin' }, async () => {
+    withUrl('?feature-query=admin', async () => {
       const el = await fixture<FeatureMatrix>(html`<feature-matrix sync-url></feature-matrix>`);
       await el.loadComplete;
       expect(visibleFeatures(el)).to.deep.equal(['Admin Interface']);
@@ -149,7 +136,7 @@ describe('<feature-matrix>: filters', function () {
     }));
 
   it('keeps two matrices apart when each has its own url-param', () =>
-    withUrlParams({ 'left-query': 'admin' }, async () => {
+    withUrl('?left-query=admin', async () => {
       const page = await fixture<HTMLElement>(html`<div>
         <feature-matrix sync-url url-param="left"></feature-matrix>
         <feature-matrix sync-url url-param="right"></feature-matrix>
