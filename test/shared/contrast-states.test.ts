@@ -40,19 +40,26 @@ for (const theme of ['light', 'dark']) {
 
     it('keeps the text of hovered buttons and links readable', async () => {
       const faint: string[] = [];
+      const hovered: string[] = [];
+      const withControls: string[] = [];
       for (const tag of TAGS.slice(1)) {
         const el = await make(tag, { theme, searchable: '', 'toggle-all': '' });
         const controls = [...el.shadowRoot!.querySelectorAll('button, a, label')].filter((c) => c.getBoundingClientRect().height > 0).slice(0, 6);
+        if (controls.length) withControls.push(tag);
         for (const control of controls) {
           control.scrollIntoView({ block: 'center' });
           const box = control.getBoundingClientRect();
           // Visually hidden labels and boxes still off screen cannot be hovered.
           if (box.left < 0 || box.top < 0 || box.left + 5 >= innerWidth || box.top + box.height / 2 >= innerHeight) continue;
           await sendMouse({ type: 'move', position: [Math.round(box.left + 5), Math.round(box.top + box.height / 2)] });
+          hovered.push(tag);
           faint.push(...faintTexts(el).map((text) => `<${tag}> hovering ${control.localName}.${control.className}: ${text}`));
         }
       }
       expect([...new Set(faint)]).to.deep.equal([]);
+      // Something was hovered, and in every element that shows a control at least one of them.
+      expect(hovered.length, 'controls hovered').to.be.greaterThan(0);
+      expect([...new Set(hovered)], 'elements with a hovered control').to.deep.equal(withControls);
     });
 
     it('<faq-accordion> expanded, searching, and matching nothing', async () => {

@@ -117,6 +117,7 @@ describe('embedded in a host page', () => {
       document.documentElement.style.fontSize = '62.5%';
       try {
         const at10 = await sizesOfEveryText();
+        expect([...at10.keys()].sort(), 'the texts found under each root size').to.deep.equal([...at16.keys()].sort());
         const shrunk = [...at16].filter(([key, size]) => at10.has(key) && Math.abs(at10.get(key)! - size) > 0.01).map(([key, size]) => `${key}: ${size}px -> ${at10.get(key)}px`);
         expect(shrunk).to.deep.equal([]);
       } finally {

@@ -39,6 +39,7 @@ describe('stories render as their names say', () => {
           const args = { ...mod.default.args, ...s.args };
           render((s.render ?? mod.default.render)!(args), host);
           const top = [...host.querySelectorAll('*')].filter((e): e is VersusElement => 'loadComplete' in e);
+          expect(top.length, 'versus elements the story renders').to.be.greaterThan(0);
           const results = await Promise.all(top.map((e) => e.loadComplete));
           const errors = deepElements(host)
             .filter((e) => e.shadowRoot?.querySelector('[part="error"]'))

@@ -106,9 +106,12 @@ describe('<use-case-picker> when things change around it', () => {
     }
   });
 
-  it('keeps a preset written in another order than the questions when other data replaces the data', async () => {
+  it('applies a preset written in another order than the questions, and drops its answers without an error when the new data lacks them', async () => {
     const el = await fixture<UseCasePicker>(html`<use-case-picker .data=${threeSubjects} value="needs:ssr, team:any"></use-case-picker>`);
     await el.loadComplete;
+    // Before the swap the preset is in force: its two answers, read in the questions' order, give React's result.
+    expect(el.value).to.equal('needs:ssr, team:any');
+    expect(text($(el, '[part="result-title"]'))).to.equal('Recommendation: React');
     const errors = record(el, 'versus-error');
     el.data = article;
     expect(await el.loadComplete).to.equal(true);
@@ -154,6 +157,12 @@ describe('<use-case-picker sync-url> and the address bar', () => {
     await fresh.loadComplete;
     expect(fresh.value).to.equal('project-size:large');
     expect(prompt(el)).to.equal(prompt(fresh));
+    const forward = oneEvent(window, 'popstate');
+    history.forward();
+    await forward;
+    await el.updateComplete;
+    expect(location.search).to.equal('?keep=1&versus-answers=project-size:small');
+    expect(el.value).to.equal('project-size:small');
   });
 });
 
