@@ -14,6 +14,11 @@ export type ValidationResult = { ok: true; data: Dataset } | { ok: false; proble
 // Lowercase letters of any script (with their marks: Devanagari vowel signs, niqqud…), as slugify()
 // makes ids of non-Latin questions.
 const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u;
+// In ASCII the same ids. Compiling ID's Unicode classes takes milliseconds, on every page, before
+// anything renders; most ids never need it.
+const ASCII_ID = /^[a-z0-9][a-z0-9-]*$/;
+const NON_ASCII = /[^\0-\x7f]/;
+const isId = (value: string) => ASCII_ID.test(value) || (NON_ASCII.test(value) && ID.test(value));
 const HTTP_URL = /^https?:\/\/[^/?#\s]/i;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const REF_NAMES: Record<RefTarget, string> = { subject: 'subject', faq: 'FAQ', feature: 'feature', category: 'category' };
@@ -58,7 +63,7 @@ function checkString(node: StringNode, value: unknown, path: string, walk: Walk)
   };
   if (typeof value !== 'string') return fail(`, got ${describe(value)}`);
   if (!value.trim()) return fail();
-  if (node.format === 'id' && !ID.test(value)) return fail(`, got ${describe(value)}`);
+  if (node.format === 'id' && !isId(value)) return fail(`, got ${describe(value)}`);
   if (node.format === 'date' && !(DATE.test(value) && isCalendarDate(value))) return fail(`, got ${describe(value)}`);
   // The scheme and `//` are required as in the published JSON Schema: `https:react.dev` parses, but is a typo.
   if (node.format === 'url' && !(HTTP_URL.test(value) && safeHref(value))) return fail(`, got ${describe(value)}`);
@@ -97,21 +102,33 @@ function checkArray(node: ArrayNode, value: unknown, path: string, walk: Walk): 
   });
 }
 
+/** An object node's properties as lists, made once per node: datasets repeat the same shapes many times. */
+const fieldsOf = new WeakMap<ObjectNode, { required: [string, SchemaNode][]; optional: [string, SchemaNode][] }>();
+
 function checkObject(node: ObjectNode, value: unknown, path: string, walk: Walk): void {
   if (!isRecord(value)) {
     walk.problems.push({ path, message: `expected an object, got ${describe(value)}` });
     return;
   }
-  for (const [key, child] of Object.entries(node.required)) {
-    if (!Object.hasOwn(value, key) || value[key] === undefined) {
+  let fields = fieldsOf.get(node);
+  if (!fields) fieldsOf.set(node, (fields = { required: Object.entries(node.required), optional: Object.entries(node.optional) }));
+  let known = 0;
+  for (const [key, child] of fields.required) {
+    if (value[key] === undefined || !Object.hasOwn(value, key)) {
       walk.problems.push({ path: join(path, key), message: `is missing (${missingHint(child)})` });
     } else {
+      known++;
       checkNode(child, value[key], join(path, key), walk);
     }
   }
-  for (const [key, child] of Object.entries(node.optional)) {
-    if (Object.hasOwn(value, key) && value[key] !== undefined) checkNode(child, value[key], join(path, key), walk);
+  for (const [key, child] of fields.optional) {
+    if (value[key] !== undefined && Object.hasOwn(value, key)) {
+      known++;
+      checkNode(child, value[key], join(path, key), walk);
+    }
   }
+  // Every own key was one of those unless there are more keys (or one set to undefined).
+  if (Object.keys(value).length === known) return;
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(node.required, key) && !Object.hasOwn(node.optional, key)) {
       walk.problems.push({ path: join(path, key), message: 'is not a known property' });

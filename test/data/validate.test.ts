@@ -86,6 +86,21 @@ describe('validateDataset', () => {
     expect([dated('2024-02-29').ok, dated('2025-02-29').ok, dated('2025-02-30').ok, dated('2025-04-31').ok]).to.deep.equal([true, false, false, false]);
   });
 
+  it('names an unknown property of an item that also lacks a required one, and of every item alike', () => {
+    const data = {
+      title: 'x',
+      subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      // The first has as many keys as a complete item; the second has an unknown one set to undefined.
+      faq: [{ question: 'Q?', anwser: 'A' }, { question: 'Q2?', answer: 'A', extra: undefined }],
+    };
+    const result = validateDataset(data);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).to.deep.equal([
+      'faq[0].answer: is missing (expected a non-empty string)',
+      'faq[0].anwser: is not a known property',
+      'faq[1].extra: is not a known property',
+    ]);
+  });
+
   it('does not let a hostile __proto__ key through', () => {
     const hostile = JSON.parse('{"title":"x","subjects":[{"id":"a","name":"A"},{"id":"b","name":"B"}],"__proto__":{"polluted":true}}');
     const result = validateDataset(hostile);
