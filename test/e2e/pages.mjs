@@ -3,7 +3,7 @@
 /** Every element tag with the bundled article (no data given). */
 export const allElements = (tags) => tags.map((tag) => `<${tag} id="${tag}"></${tag}>`).join('\n    ');
 
-export function cdnPage({ tags, script, integrity, classic = false, copies = 1 }) {
+export function cdnPage({ tags, script, integrity, classic = false, copies = 1, csp, head = '', body = '' }) {
   const scripts = Array.from({ length: copies }, (_, i) => {
     const url = `${script}${i ? `?copy=${i + 1}` : ''}`;
     // A second copy under another URL has other bytes for SRI purposes only if they differ; it doesn't.
@@ -15,10 +15,12 @@ export function cdnPage({ tags, script, integrity, classic = false, copies = 1 }
     <meta charset="utf-8" />
     <title>versus-elements from the CDN build</title>
     <link rel="icon" href="data:," />
-    ${scripts}
+    ${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}" />` : ''}
+    ${head}${scripts}
   </head>
   <body>
     ${allElements(tags)}
+    ${body}
   </body>
 </html>
 `;

@@ -29,6 +29,23 @@ const pages = {
   '/cdn.html': cdnPage({ tags, script: '/cdn/versus-elements.js', integrity: sizes['cdn/versus-elements.js'].integrity }),
   '/classic.html': cdnPage({ tags, script: '/cdn/versus-elements.classic.js', integrity: sizes['cdn/versus-elements.classic.js'].integrity, classic: true }),
   '/twice.html': cdnPage({ tags, script: '/cdn/versus-elements.js', integrity: sizes['cdn/versus-elements.js'].integrity, copies: 2 }),
+  // A hardened page: no inline styles or scripts, and Trusted Types enforced.
+  '/strict.html': cdnPage({
+    tags,
+    script: '/cdn/versus-elements.js',
+    integrity: sizes['cdn/versus-elements.js'].integrity,
+    csp: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'",
+    head: '<script src="/test/e2e/csp-violations.js"></script>\n    ',
+    body: '<feature-matrix id="three" src="/test/fixtures/three-subjects.json"></feature-matrix>\n    <faq-accordion id="json-ld" structured-data></faq-accordion>',
+  }),
+  // Trusted Types with a policy list that leaves ours out: the JSON-LD is given up, nothing else.
+  '/policies.html': cdnPage({
+    tags: ['faq-accordion'],
+    script: '/cdn/versus-elements.js',
+    integrity: sizes['cdn/versus-elements.js'].integrity,
+    csp: "require-trusted-types-for 'script'; trusted-types lit-html",
+    body: '<faq-accordion id="json-ld" structured-data></faq-accordion>',
+  }),
   '/one.html': cdnPage({ tags: tags.slice(0, 1), script: `/cdn/${tags[0]}.js`, integrity: sizes[`cdn/${tags[0]}.js`].integrity }),
   '/dist.html': distPage(`<script type="module">
       const { ComparisonOverview } = await import('/dist/comparison-overview.component.js');
@@ -121,6 +138,44 @@ for (const name of ['Chromium', 'Firefox']) {
     assertRendered(await describeElements(page, tags.join(',')));
     assert.equal(await page.evaluate(() => typeof window.VersusElements?.setVersusStrings), 'function');
     assertClean(log);
+    await page.close();
+  });
+
+  test(`${name}: a page with a strict CSP and Trusted Types: nothing is refused, the matrix keeps its columns, the FAQ writes its JSON-LD and follows a link to a question`, async () => {
+    const question = 'can-i-use-flask-and-django-together-in-a-project';
+    const { page, log } = await open(await using(), url(`/strict.html#${question}`));
+    assertRendered(await describeElements(page, tags.join(',')));
+    const seen = await page.evaluate(async () => {
+      const matrix = document.querySelector('#three');
+      const table = matrix.shadowRoot.querySelector('table');
+      const row = table.querySelector('tr.feature');
+      const faq = document.querySelector('#json-ld');
+      await faq.updateComplete;
+      return {
+        violations: window.cspViolations,
+        columns: getComputedStyle(table).getPropertyValue('--_columns').trim(),
+        rowLines: new Set([...row.children].map((cell) => Math.round(cell.getBoundingClientRect().top))).size,
+        jsonLd: JSON.parse(document.querySelector('script[data-versus-faq]')?.textContent || 'null')?.mainEntity?.length ?? 0,
+        open: faq.open,
+      };
+    });
+    assert.deepEqual(seen.violations, [], 'the page refused something');
+    assert.equal(seen.columns, '3', 'a column per subject');
+    assert.equal(seen.rowLines, 1, "a feature's cells sit on one line");
+    assert.equal(seen.jsonLd, 5, "the article's five questions in the FAQPage JSON-LD");
+    assert.deepEqual(seen.open, [question]);
+    assertClean(log);
+    await page.close();
+  });
+
+  test(`${name}: Trusted Types that do not list our policy: no JSON-LD, one warning that says why, the FAQ works`, async () => {
+    const { page, log } = await open(await using(), url('/policies.html'));
+    assertRendered(await describeElements(page, 'faq-accordion'));
+    assert.equal(await page.evaluate(() => document.querySelector('script[data-versus-faq]')), null);
+    // Firefox reports the refused policy (which the element catches) through the same channel as uncaught errors.
+    log.exceptions = log.exceptions.filter((e) => !(name === 'Firefox' && /^Content-Security-Policy: .*trusted-types lit-html/.test(e)));
+    assertClean(log, { warnings: 1 });
+    assert.match(log.warnings[0], /forbids 'versus-elements'/);
     await page.close();
   });
 

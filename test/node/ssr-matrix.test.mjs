@@ -73,3 +73,11 @@ describe('<feature-matrix> server HTML with filter attributes', () => {
     });
   }
 });
+
+describe('<feature-matrix> server HTML layout', () => {
+  it('gives the table its column count (there is no script to set it yet)', async () => {
+    const three = JSON.parse(await readFile(new URL('test/fixtures/three-subjects.json', root), 'utf8'));
+    const table = (await ssr('', three)).match(/<table\b[^>]*>/)[0];
+    assert.match(table, /style="--_columns:3"/);
+  });
+});

@@ -94,7 +94,10 @@ export class FaqAccordion extends VersusElement {
   /** `as-is` prints the on-screen state; by default answers print expanded. */
   @property({ reflect: true }) print?: 'expanded' | 'as-is';
 
-  /** Emits one schema.org FAQPage JSON-LD block into the document head (merged across accordions). */
+  /**
+   * Emits one schema.org FAQPage JSON-LD block into the document head (merged across accordions).
+   * Under Trusted Types it needs the policy name `versus-elements` to be allowed.
+   */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   @state() private query = '';

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset } from '../../data/types.js';
+import { cssProperties } from '../../shared/css-properties.js';
 import { emit } from '../../shared/events.js';
 import { formatList } from '../../shared/list-format.js';
 import { format } from '../../shared/strings.js';
@@ -300,7 +301,7 @@ export class FeatureMatrix extends VersusElement {
         ${format(ui.featuresVisible, { visible: this.visible, total: matrix.rows.length })}${this.visible ? nothing : html` ${ui.noFeatures}`}
       </p>
       <div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table" role="table" class=${matrix.rows.length >= SKIP_FROM ? 'long' : ''} style="--_columns: ${matrix.subjects.length}">
+        <table part="table" role="table" class=${matrix.rows.length >= SKIP_FROM ? 'long' : ''} style=${cssProperties({ '--_columns': String(matrix.subjects.length) })}>
           <caption id="caption" part="caption">${format(ui.featureCaption, { subjects: list })}</caption>
           <thead role="rowgroup">
             <tr role="row">
