@@ -212,6 +212,21 @@ describe('<pros-cons-table>', () => {
     expect($(el, 'td [part~="pro"] [part="icon"]').getAttribute('aria-label')).to.equal('Avantage');
   });
 
+  it('keeps a long or enlarged Pros/Cons row header inside its column, clear of the first subject\'s points', async () => {
+    /** Row headers whose text runs past their cell (and so over the next cell's text). */
+    const spilling = (el: ProsConsTable) =>
+      $$(el, 'th[scope="row"]')
+        .filter((th) => th.scrollWidth > th.clientWidth + 1)
+        .map((th) => `${th.textContent!.trim()}: ${th.scrollWidth}px in ${th.clientWidth}px`);
+    const french = { pros: 'Avantages', cons: 'Inconvénients' };
+    const translated = await inWrapper(900, html`<pros-cons-table .strings=${french}></pros-cons-table>`);
+    const enlarged = await inWrapper(1500, html`<pros-cons-table style="--versus-font-size: 2rem"></pros-cons-table>`);
+    // Both are the table layout, where the row headers share a fixed column.
+    expect([shown($(translated.el, 'table')), shown($(enlarged.el, 'table'))]).to.deep.equal([true, true]);
+    expect(spilling(translated.el), 'French labels').to.deep.equal([]);
+    expect(spilling(enlarged.el), 'text at 200%').to.deep.equal([]);
+  });
+
   it('mirrors for right-to-left pages', async () => {
     const { wrapper, el } = await inWrapper(900, html`<pros-cons-table dir="rtl"></pros-cons-table>`);
     const rowHeader = $(el, 'th[scope="row"]').getBoundingClientRect();

@@ -142,6 +142,20 @@ describe('every element at 320 px', () => {
       expect(parseFloat(style.wordSpacing), `${part} word spacing`).to.be.closeTo(0.16 * base, 0.05);
     }
   });
+
+  it('spaces the uppercase labels by --versus-letter-spacing too, not by their own tighter spacing', async () => {
+    const labels = { 'pros-cons-table': '.kind, .example-label', 'feature-matrix': '.group-row th' };
+    for (const [tag, selector] of Object.entries(labels)) {
+      const el = await mount(tag, '--versus-letter-spacing: 0.12em');
+      const found = [...el.shadowRoot!.querySelectorAll(selector)];
+      expect(found.length, `${tag} ${selector}`).to.be.above(0);
+      for (const label of found) {
+        const style = getComputedStyle(label);
+        // 0.12 of the label's own font size, as WCAG 1.4.12 measures it.
+        expect(parseFloat(style.letterSpacing), `${tag} "${label.textContent!.trim().slice(0, 20)}"`).to.be.closeTo(0.12 * parseFloat(style.fontSize), 0.05);
+      }
+    }
+  });
 });
 
 describe('label in name (WCAG 2.5.3)', () => {

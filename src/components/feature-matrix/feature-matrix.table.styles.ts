@@ -122,7 +122,7 @@ export const gridTableStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     text-transform: uppercase;
-    letter-spacing: 0.04em;
+    letter-spacing: var(--versus-letter-spacing, 0.04em);
   }
   .group-name,
   .group-row .description {

@@ -56,8 +56,9 @@ export const prosConsTableStyles = css`
     vertical-align: top;
     text-align: start;
   }
+  /* In em, so the column grows with --versus-font-size as its label does. */
   .corner {
-    inline-size: 7rem;
+    inline-size: 7em;
     border-block-start-color: transparent;
     border-inline-start-color: transparent;
   }
@@ -65,9 +66,10 @@ export const prosConsTableStyles = css`
     background: var(--_surface-alt);
     font-size: 1.125em;
   }
+  /* A label longer than the column ("Inconvénients") wraps, by syllables where the language allows. */
   .kind-header {
     background: var(--_surface-alt);
-    white-space: nowrap;
+    hyphens: auto;
   }
   .kind {
     display: flex;
@@ -77,7 +79,8 @@ export const prosConsTableStyles = css`
     padding-block-start: 0.75rem;
     border-block-start: 1px solid var(--_border-subtle);
     font-size: 0.875em;
-    letter-spacing: 0.05em;
+    /* Uppercase reads better spaced, unless the reader sets their own spacing. */
+    letter-spacing: var(--versus-letter-spacing, 0.05em);
     text-transform: uppercase;
   }
   .featured {
@@ -166,7 +169,7 @@ export const prosConsTableStyles = css`
     display: block;
     font-size: 0.8em;
     font-weight: 600;
-    letter-spacing: 0.04em;
+    letter-spacing: var(--versus-letter-spacing, 0.04em);
     text-transform: uppercase;
   }
 
