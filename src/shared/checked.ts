@@ -7,4 +7,4 @@ import { live } from 'lit/directives/live.js';
  * input the reader touched no longer follows its attribute). @lit-labs/ssr would write the property
  * as `checked="false"`, which checks the input, so on the server it is left out.
  */
-export const checkedProperty = (checked: boolean) => (isServer ? noChange : live(checked));
+export const checkedProperty = (checked: boolean): unknown => (isServer ? noChange : live(checked));

@@ -5,7 +5,7 @@
  * policy blocks. On the server they are a style attribute, as there is nothing else.
  */
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type AttributePart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 class CssPropertiesDirective extends Directive {
   constructor(part: PartInfo) {
@@ -25,4 +25,4 @@ class CssPropertiesDirective extends Directive {
   }
 }
 
-export const cssProperties = directive(CssPropertiesDirective);
+export const cssProperties: (properties: Record<`--${string}`, string>) => DirectiveResult<typeof CssPropertiesDirective> = directive(CssPropertiesDirective);

@@ -92,6 +92,19 @@ test('npm pack contains exactly dist/, cdn/, the manifest, data/ (with the schem
   }
 });
 
+test('the shipped .d.ts files import only lit, the framework whose types they add, and each other', () => {
+  // A package hoisted by npm but not ours to name (lit-html, say) is missing under pnpm or Yarn PnP.
+  const allowed = /^(lit|lit\/.+|@lit\/react|react|react\/.+|vue|preact|preact\/.+|solid-js|solid-js\/.+)$/;
+  const stray = [];
+  for (const file of packed.filter((f) => f.endsWith('.d.ts'))) {
+    const text = readFileSync(`${repo}${file}`, 'utf8');
+    for (const [, specifier] of text.matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) {
+      if (!specifier.startsWith('.') && !allowed.test(specifier)) stray.push(`${file}: ${specifier}`);
+    }
+  }
+  assert.deepEqual(stray, []);
+});
+
 test('custom-elements.json describes every element (attributes, properties, events, parts, custom properties), and the wrappers follow it', async () => {
   const manifest = JSON.parse(readFileSync(`${repo}custom-elements.json`, 'utf8'));
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);

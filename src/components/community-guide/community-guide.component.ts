@@ -66,7 +66,7 @@ export class CommunityGuide extends VersusElement {
     return this.unknownSubjects(data, subjectIdsOf(this.subjects), 'subjects');
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const all = data.communities ?? [];
     const ids = shownSubjectIds(data, this.subjects);
     const own = ids.flatMap((id) => all.filter((g) => g.subject === id));

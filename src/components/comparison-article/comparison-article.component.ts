@@ -154,7 +154,7 @@ export class ComparisonArticle extends VersusElement {
     if (this.scrollToSection(name)) event.preventDefault();
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const shown = this.shownSections(data);
     const level = clampHeadingLevel(this.headingLevel, 2);
     return html`

@@ -120,4 +120,4 @@ export function parseSections(value: string | undefined): string[] {
 }
 
 /** A framing paragraph the article renders around a section, or nothing. */
-export const sectionParagraph = (kind: 'intro' | 'closing', text: string | undefined) => paragraph(kind, text, `section-${kind}`);
+export const sectionParagraph = (kind: 'intro' | 'closing', text: string | undefined): ReturnType<typeof paragraph> => paragraph(kind, text, `section-${kind}`);

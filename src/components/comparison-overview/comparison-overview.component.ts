@@ -66,7 +66,7 @@ export class ComparisonOverview extends VersusElement {
     return this.unknownSubjects(data, this.subjectIds, 'subjects');
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const ids = shownSubjectIds(data, this.subjects);
     const entries = ids.map((id) => data.overview?.find((o) => o.subject === id)).filter((e) => e !== undefined);
     if (!entries.length) return nothing;

@@ -339,7 +339,7 @@ export class FaqAccordion extends VersusElement {
     this.marked = !!needle;
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const entries = faqEntries(data);
     if (!entries.length) return nothing;
     const ui = this.ui;

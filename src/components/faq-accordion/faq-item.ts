@@ -1,5 +1,5 @@
 /** The markup of one FAQ item: kept to four elements and one flat template for rendering speed. */
-import { nothing } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { FaqEntry } from './faq-entries.js';
@@ -15,7 +15,7 @@ export const MAX_REGIONS = 6;
  * the item's id + `_a`, which no slug can produce. The search sets the item's `hidden` directly, so a
  * keystroke re-renders no item.
  */
-export function renderItem(e: FaqEntry, tag: StaticValue, expanded: boolean, regions: boolean) {
+export function renderItem(e: FaqEntry, tag: StaticValue, expanded: boolean, regions: boolean): TemplateResult {
   // Only a shown answer is a landmark: a collapsed one would list an empty region (APG accordion).
   const region = regions && expanded;
   // The heading tag and the `hidden` name are static literals, which these template rules cannot see.

@@ -279,7 +279,7 @@ export class FeatureMatrix extends VersusElement {
     this.open = open;
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const matrix = this.matrix;
     if (!matrix || !matrix.rows.length) return nothing;
     const ui = this.ui;

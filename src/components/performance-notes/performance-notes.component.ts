@@ -103,7 +103,7 @@ export class PerformanceNotes extends VersusElement {
     if (changed.has('collapsed') && changed.get('collapsed') !== undefined) this.flipped = new Set();
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const topics = data.performance ?? [];
     if (!topics.length) return nothing;
     const ids = shownSubjectIds(data, this.subjects);

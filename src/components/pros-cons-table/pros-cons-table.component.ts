@@ -104,7 +104,7 @@ export class ProsConsTable extends VersusElement {
     return show === 'pros' || show === 'cons' ? [show] : ['pros', 'cons'];
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const ids = shownSubjectIds(data, this.subjects);
     const columns: Column[] = [];
     for (const id of ids) {

@@ -59,7 +59,7 @@ export class SimilarityList extends VersusElement {
     return this.unknownSubjects(data, subjectIdsOf(this.subjects), 'subjects');
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     const items = data.similarities ?? [];
     if (!items.length) return nothing;
     const ids = shownSubjectIds(data, this.subjects);

@@ -338,7 +338,7 @@ export class UseCasePicker extends VersusElement {
     this.finish();
   }
 
-  protected override renderContent(data: Dataset) {
+  protected override renderContent(data: Dataset): unknown {
     return html`${this.mode === 'browse' ? this.renderBrowse(data) : this.renderQuestions(data)}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
