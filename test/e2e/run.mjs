@@ -124,6 +124,25 @@ test('custom-elements.json describes every element (attributes, properties, even
   }
 });
 
+test('custom-elements.json points every module and reference at a file in the package', () => {
+  const manifest = JSON.parse(readFileSync(`${repo}custom-elements.json`, 'utf8'));
+  const missing = new Set();
+  const visit = (value) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof child === 'string') {
+        if (!packed.includes(child)) missing.add(child);
+      } else visit(child);
+    }
+  };
+  visit(manifest.modules);
+  assert.deepEqual([...missing], []);
+  // Each tag is defined by the entry a page imports for it.
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name} ${m.path}`));
+  assert.deepEqual(definitions.sort(), tags.map((tag) => `${tag} dist/${tag}.js`));
+});
+
 test("the README's script-tag snippet pins this version with the built module's SRI hash", () => {
   const { version } = JSON.parse(readFileSync(`${repo}package.json`, 'utf8'));
   const readme = readFileSync(`${repo}README.md`, 'utf8');
