@@ -155,7 +155,9 @@ export abstract class VersusElement extends LitElement {
     // Reported once the element's own willUpdate has fitted its state to new data (as the picker
     // does with answers), so only a problem that is really shown is reported.
     const problem = this.configError;
-    if (problem !== this.reportedConfigError) {
+    // A removed element reports nothing: it shows nothing. Once back on the page, it does.
+    const connected = this.isConnected;
+    if (connected && problem !== this.reportedConfigError) {
       this.reportedConfigError = problem;
       if (problem) emit(this, 'versus-error', { kind: 'config', message: problem });
     }
@@ -166,8 +168,10 @@ export abstract class VersusElement extends LitElement {
     }
     this.focusBefore = undefined;
     const shown = problem || this.failure ? undefined : this.model;
-    if (shown && shown !== this.announcedModel) emit(this, 'versus-load', { title: shown.title });
-    this.announcedModel = shown;
+    if (connected && shown !== this.announcedModel) {
+      if (shown) emit(this, 'versus-load', { title: shown.title });
+      this.announcedModel = shown;
+    }
   }
 
   private placeHeldFocus(): void {

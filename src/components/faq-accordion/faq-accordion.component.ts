@@ -290,14 +290,17 @@ export class FaqAccordion extends VersusElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Lit still updates a removed element (a late load, a property set): it writes nothing to the
+    // page then, as disconnectedCallback has taken back what it wrote. Reconnecting updates again.
+    const connected = this.isConnected;
     // Search engines are told only about questions the page shows.
-    const wanted = this.structuredData ? this.shownData : undefined;
+    const wanted = this.structuredData && connected ? this.shownData : undefined;
     if (wanted !== this.publishedFor) {
       this.publishedFor = wanted;
       publishFaq(this, wanted && this.entries);
     }
     if (!this.model) return;
-    if (!this.hashRead) {
+    if (!this.hashRead && connected) {
       this.hashRead = true;
       if (location.hash) this.onHashChange();
     }
@@ -310,7 +313,7 @@ export class FaqAccordion extends VersusElement {
       const hide = !!needle && !entries[i]?.text.includes(needle);
       if (items[i].hidden !== hide) items[i].hidden = hide;
     }
-    if (needle || this.marked) this.mark();
+    if (connected && (needle || this.marked)) this.mark();
     growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
     this.opened.clear();
   }
