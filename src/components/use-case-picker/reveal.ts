@@ -53,3 +53,20 @@ export function revealableItems(root: Document = document): (kind: RevealKind, i
 export function revealItem(kind: RevealKind, id: string, root: Document = document): boolean {
   return targets(root)[kind].some((el) => el.reveal(id));
 }
+
+const waitingForTargets = new Set<() => void>();
+let watching = false;
+
+/**
+ * Calls `listener` when `<faq-accordion>` or `<feature-matrix>` gets defined; returns the way to
+ * stop. One `whenDefined` per tag for the page: one per picker would hold every picker ever
+ * mounted for as long as a tag is never defined.
+ */
+export function onTargetDefined(listener: () => void): () => void {
+  if (!watching) {
+    watching = true;
+    for (const tag of Object.values(TAGS)) void customElements.whenDefined(tag).then(() => waitingForTargets.forEach((notify) => notify()));
+  }
+  waitingForTargets.add(listener);
+  return () => waitingForTargets.delete(listener);
+}

@@ -10,7 +10,7 @@ import { renderSuggestion, renderUseCaseChoices } from './browse-view.js';
 import { renderForm, renderSteps, type LayoutContext } from './layouts.js';
 import { renderQuestion } from './question-view.js';
 import { recommendedNames, renderResult, strengthLabel } from './result-view.js';
-import { revealableItems, revealItem, type RevealKind } from './reveal.js';
+import { onTargetDefined, revealableItems, revealItem, type RevealKind } from './reveal.js';
 import { recommend, resultReasons, type Answers, type Recommendation } from './scoring.js';
 import { useCasePickerStyles } from './use-case-picker.styles.js';
 
@@ -113,6 +113,7 @@ export class UseCasePicker extends VersusElement {
   /** Whether the targets of the reason links may have changed since `canReveal` was found. */
   private targetsChanged = true;
   private pendingRecommend = false;
+  private stopWatchingTags?: () => void;
   private pendingFocus?: 'step' | 'result';
 
   private get questions(): DecisionQuestion[] {
@@ -125,7 +126,7 @@ export class UseCasePicker extends VersusElement {
     // Reason links appear once a target element is defined, even if it upgrades after the result,
     // and once one shows its data, even if it loads later or joins the page later.
     this.targetsChanged = true;
-    for (const tag of ['faq-accordion', 'feature-matrix']) void customElements.whenDefined(tag).then(() => this.onTargetsChanged());
+    this.stopWatchingTags = onTargetDefined(() => this.onTargetsChanged());
     // A target that shows new data, or can no longer show any, changes which links work.
     document.addEventListener('versus-load', this.onTargetLoad);
     document.addEventListener('versus-error', this.onTargetLoad);
@@ -134,6 +135,7 @@ export class UseCasePicker extends VersusElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopWatchingTags?.();
     document.removeEventListener('versus-load', this.onTargetLoad);
     document.removeEventListener('versus-error', this.onTargetLoad);
     window.removeEventListener('popstate', this.onHistory);
