@@ -15,6 +15,8 @@ export interface LoadFailure {
   url?: string;
   status?: number;
   problems?: Problem[];
+  /** The browser's or JSON parser's own words, when there are any (none when an HTML page came back). */
+  reason?: string;
 }
 
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; error: LoadFailure };
@@ -71,7 +73,7 @@ export function parseInlineDataset(text: string): LoadResult {
   } catch (error) {
     return {
       ok: false,
-      error: { kind: 'parse', message: `The inline dataset is not valid JSON: ${(error as Error).message}` },
+      error: { kind: 'parse', reason: (error as Error).message, message: `The inline dataset is not valid JSON: ${(error as Error).message}` },
     };
   }
 }
@@ -82,13 +84,12 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResul
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) return { ok: false, error: { kind: 'aborted', url, message: `Loading ${url} was cancelled.` } };
-    return { ok: false, error: { kind: 'network', url, message: `Could not reach ${url} (${(error as Error).message}).` } };
+    const reason = (error as Error).message;
+    return { ok: false, error: { kind: 'network', url, reason, message: `Could not reach ${url} (${reason}).` } };
   }
   if (!response.ok) {
-    return {
-      ok: false,
-      error: { kind: 'http', url, status: response.status, message: `Loading ${url} failed: HTTP ${response.status} ${response.statusText}`.trim() },
-    };
+    const reason = `${response.status} ${response.statusText}`.trim();
+    return { ok: false, error: { kind: 'http', url, status: response.status, reason, message: `Loading ${url} failed: HTTP ${reason}` } };
   }
   let value: unknown;
   let text = '';
@@ -99,8 +100,8 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResul
     if (signal.aborted) return { ok: false, error: { kind: 'aborted', url, message: `Loading ${url} was cancelled.` } };
     // Apps and hosts often answer an unknown path with their HTML home page and a 200.
     const html = /^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? '');
-    const why = html ? 'an HTML page came back (is the address right?)' : (error as Error).message;
-    return { ok: false, error: { kind: 'parse', url, message: `${url} is not valid JSON: ${why}` } };
+    const reason = html ? undefined : (error as Error).message;
+    return { ok: false, error: { kind: 'parse', url, reason, message: `${url} is not valid JSON: ${reason ?? 'an HTML page came back (is the address right?)'}` } };
   }
   return toResult(value, url, url);
 }

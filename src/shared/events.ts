@@ -13,6 +13,8 @@ export interface VersusErrorDetail {
   url?: string;
   status?: number;
   problems?: Problem[];
+  /** The browser's or JSON parser's own words, when there are any. */
+  reason?: string;
 }
 export interface VersusLoadDetail {
   /** The dataset's title. */

@@ -11,3 +11,14 @@ export function formatList(items: string[], lang: string | undefined, type: List
   const style = type === 'unit' ? 'short' : 'long';
   return intlFor(`list ${type}`, lang || 'en', (l) => new Intl.ListFormat(l, { type, style })).format(items);
 }
+
+/** The items with what `lang` writes between them: "Flask", " and ", "Django" in English. */
+export function listParts(items: string[], lang: string | undefined): { item: string; after: string }[] {
+  const parts = intlFor('list conjunction', lang || 'en', (l) => new Intl.ListFormat(l, { type: 'conjunction', style: 'long' })).formatToParts(items);
+  const out: { item: string; after: string }[] = [];
+  for (const part of parts) {
+    if (part.type === 'element') out.push({ item: part.value, after: '' });
+    else if (out.length) out[out.length - 1].after += part.value;
+  }
+  return out;
+}

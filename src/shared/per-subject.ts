@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
+import { listParts } from './list-format.js';
 
 export interface SubjectText {
   subject: string;
@@ -37,7 +38,11 @@ export function renderPerSubject(data: Dataset, entries: SubjectText[] | undefin
   return html`<dl class="by-subject" part="by-subject">
     ${groups.map(
       (g) => html`<div class="entry" part="entry">
-        ${g.names.map((n) => html`<dt class="subject" part="subject">${n}</dt>`)}
+        ${listParts(g.names, data.lang).map(
+          // Names that share an entry read as the data's language lists them ("Flask and Django");
+          // each is its own term to assistive technology, so the words between are shown only.
+          ({ item, after }) => html`<dt class="subject" part="subject">${item}${after ? html`<span aria-hidden="true">${after.trimEnd()}</span>` : nothing}</dt>`,
+        )}
         <dd>${g.text}</dd>
       </div>`,
     )}
@@ -60,9 +65,6 @@ export const perSubjectStyles = css`
   }
   .subject {
     font-weight: 600;
-  }
-  .subject:not(:last-of-type)::after {
-    content: ',';
   }
   .entry dd {
     flex: 1 1 14rem;

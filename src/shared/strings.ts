@@ -15,6 +15,16 @@ export const sharedStrings = {
   loading: 'Loading the comparison…',
   errorTitle: 'This comparison could not be shown',
   errorMoreProblems: 'and {count} more',
+  // What failed, above the error box's list of problems. {reason} is the browser's or the JSON
+  // parser's own words, which stay as they are.
+  errorBadUrl: 'The src "{url}" is not a valid URL.',
+  errorUnreachable: 'Could not reach {url} ({reason}).',
+  errorHttp: 'Loading {url} failed: HTTP {reason}',
+  errorNotJson: '{url} is not valid JSON: {reason}',
+  errorHtmlPage: 'an HTML page came back (is the address right?)',
+  errorInlineNotJson: 'The inline dataset is not valid JSON: {reason}',
+  errorProblemsAt: 'The dataset from {url} has {count, plural, one {# problem} other {# problems}}:',
+  errorProblems: 'The dataset has {count, plural, one {# problem} other {# problems}}:',
   retry: 'Try again',
   featured: 'Featured',
   example: 'Example',
@@ -26,6 +36,8 @@ export const sharedStrings = {
 interface PageStrings {
   strings: Partial<UiStrings>;
   listeners: Set<() => void>;
+  /** Watching `<html lang>`, which picks the plural forms of counted strings. */
+  watchingLang?: boolean;
 }
 
 // One store per page, shared by every copy of the library on it: when two plugins each load a copy,
@@ -35,12 +47,17 @@ const page = ((globalThis as unknown as Record<symbol, PageStrings | undefined>)
 
 /** Overrides UI strings for every versus element on the page (e.g. to translate them). */
 export function setVersusStrings(strings: Partial<UiStrings>): void {
-  page.strings = { ...page.strings, ...strings };
+  // A key set to undefined goes back to its default.
+  page.strings = defined({ ...page.strings, ...strings })!;
   for (const listener of page.listeners) listener();
 }
 
-/** Calls `listener` whenever page-wide strings change; returns the unsubscribe function. */
+/** Calls `listener` whenever page-wide strings or `<html lang>` (their plural forms) change; returns the unsubscribe function. */
 export function onStringsChange(listener: () => void): () => void {
+  if (!page.watchingLang && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+    page.watchingLang = true;
+    new MutationObserver(() => page.listeners.forEach((notify) => notify())).observe(document.documentElement, { attributeFilter: ['lang'] });
+  }
   page.listeners.add(listener);
   return () => page.listeners.delete(listener);
 }
@@ -51,11 +68,20 @@ export function onStringsChange(listener: () => void): () => void {
  * element only reads its own.
  */
 export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partial<UiStrings>): UiStrings {
-  return { ...sharedStrings, ...elementDefaults, ...page.strings, ...own } as UiStrings;
+  return { ...sharedStrings, ...elementDefaults, ...page.strings, ...defined(own) } as UiStrings;
+}
+
+/** The strings that have a value: a key left undefined (missing from a translation file) keeps its default. */
+function defined(strings: Partial<UiStrings> | undefined): Partial<UiStrings> | undefined {
+  if (!strings) return strings;
+  for (const key in strings) {
+    if (strings[key as keyof UiStrings] === undefined) return Object.fromEntries(Object.entries(strings).filter(([, value]) => value !== undefined));
+  }
+  return strings;
 }
 
 /** `{total, plural, one {# question} other {# questions}}`: a form per plural category, `#` the number. */
-const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|\w+)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const PLURAL = /\{\s*(\w+)\s*,\s*plural\s*,((?:\s*(?:=\d+|\w+)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
 /** The plural category of `count` in the page's language (the language UI strings are translated to). */
 function pluralOf(count: number): string {
   const lang = (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'en';

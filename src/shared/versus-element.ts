@@ -8,9 +8,9 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkDataset, loadBundledDataset, onDatasetLoaded, parseInlineDataset, requestDataset, type DatasetRequest, type LoadResult } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
-import { formatProblem } from '../data/validate.js';
 import { baseStyles } from './base-styles.js';
 import { emit, type VersusErrorDetail } from './events.js';
+import { failureSentence } from './failure-text.js';
 import { format, onStringsChange, resolveStrings, type UiStrings } from './strings.js';
 import { VERSION } from './version.js';
 
@@ -315,15 +315,12 @@ export abstract class VersusElement extends LitElement {
     const ui = this.ui;
     const problems = failure.problems ?? [];
     const retryable = failure.kind === 'network' || failure.kind === 'http';
-    // The message names the first problem (for listeners); above the list of them all it would be said twice.
-    const first = problems.length > 1 ? `: ${formatProblem(problems[0])}` : '';
-    const sentence = first && failure.message.endsWith(first) ? `${failure.message.slice(0, -first.length)}:` : failure.message;
     return html`<div class="state error" part="error" role="alert">
       <p><strong>${ui.errorTitle}</strong></p>
-      <p>${sentence}</p>
-      ${problems.length > 1
+      <p>${failureSentence(ui, failure)}</p>
+      ${problems.length
         ? html`<ul>
-            ${problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+            ${problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => html`<li><code>${p.path}</code>${ui.labelSuffix} ${p.message}</li>`)}
             ${problems.length > MAX_LISTED_PROBLEMS
               ? html`<li>${format(ui.errorMoreProblems, { count: problems.length - MAX_LISTED_PROBLEMS })}</li>`
               : nothing}

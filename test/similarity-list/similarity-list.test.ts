@@ -35,7 +35,9 @@ describe('<similarity-list>', () => {
     const wsgi = items(el)[2];
     const entries = wsgi.querySelectorAll('[part="entry"]');
     expect(entries).to.have.length(1);
-    expect([...entries[0].querySelectorAll('dt')].map(text)).to.deep.equal(['Flask', 'Django']);
+    // Read as a list ("Flask and Django"); each term is the name alone, the word between is for the eye.
+    expect([...entries[0].querySelectorAll('dt')].map(text)).to.deep.equal(['Flask and', 'Django']);
+    expect([...entries[0].querySelectorAll('dt [aria-hidden="true"]')].map(text)).to.deep.equal(['and']);
     expect(text(entries[0].querySelector('dd'))).to.equal('Runs on any WSGI-compliant web server.');
   });
 

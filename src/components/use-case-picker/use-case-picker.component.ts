@@ -297,7 +297,8 @@ export class UseCasePicker extends VersusElement {
       this.announcement = '';
     } else {
       this.pendingFocus = undefined;
-      this.announcement = `${format(this.ui.recommendation, { subject: recommendedNames(this.model!, rec) })}. ${strengthLabel(this.ui, rec.strength)}.`;
+      const recommendation = format(this.ui.recommendation, { subject: recommendedNames(this.model!, rec) });
+      this.announcement = format(this.ui.recommendationSpoken, { recommendation, strength: strengthLabel(this.ui, rec.strength) });
     }
   }
 

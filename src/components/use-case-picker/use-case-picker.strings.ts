@@ -11,6 +11,8 @@ export const useCasePickerStrings = {
   strengthLeaning: 'Leaning',
   strengthEitherFits: 'Either fits',
   recommendation: 'Recommendation: {subject}',
+  /** What the form layout announces: the recommendation and its strength (above). */
+  recommendationSpoken: '{recommendation}. {strength}.',
   whyThis: 'Why {subject}',
   forRunnerUp: 'What speaks for {subject}',
   browseLabel: 'Project type',

@@ -1,0 +1,90 @@
+// A page that translates the interface gets no English in it that the dataset did not bring, and a
+// translation that is incomplete or written a little differently never breaks an element.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/faq-accordion/faq-accordion.js';
+import '../../src/components/similarity-list/similarity-list.js';
+import '../../src/components/use-case-picker/use-case-picker.js';
+import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
+import { format, setVersusStrings } from '../../src/shared/strings.js';
+import threeSubjects from '../fixtures/three-subjects.json';
+import { faqDataset } from '../faq-accordion/helpers.js';
+import { watchUncaught } from './dom.js';
+import { shadowText, type VersusProbe } from './probe-element.js';
+import './probe-element.js';
+
+const errorSentence = (el: Element) => el.shadowRoot!.querySelector('[part="error"] p:nth-of-type(2)')!.textContent!.trim();
+
+async function searchFor(el: FaqAccordion, text: string) {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+}
+
+describe('a translated interface', () => {
+  const seen = watchUncaught();
+  const german = {
+    errorHttp: '{url} konnte nicht geladen werden (HTTP {reason}).',
+    errorProblemsAt: 'Der Datensatz unter {url} hat {count, plural, one {# Fehler} other {# Fehler}}:',
+    labelSuffix: ' →',
+  };
+  afterEach(() => {
+    setVersusStrings(Object.fromEntries(Object.keys(german).map((key) => [key, undefined])));
+    document.documentElement.lang = 'en';
+  });
+
+  it('says what failed in the error box in the translation, keeping the server\'s own words', async () => {
+    setVersusStrings(german);
+    const missing = await fixture<VersusProbe>(html`<versus-probe src="/__test__/missing"></versus-probe>`);
+    const invalid = await fixture<VersusProbe>(html`<versus-probe src="/__test__/invalid"></versus-probe>`);
+    await Promise.all([missing.loadComplete, invalid.loadComplete]);
+    expect(errorSentence(missing)).to.match(/^http:\/\/.*\/__test__\/missing konnte nicht geladen werden \(HTTP 404 Not Found\)\.$/);
+    expect(errorSentence(invalid)).to.match(/^Der Datensatz unter .*\/__test__\/invalid hat 2 Fehler:$/);
+    // Each problem is listed with its path, after the translation's label suffix.
+    expect([...invalid.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent!.split(' →')[0])).to.have.length(2);
+    expect(invalid.shadowRoot!.querySelector('[part="error"] li')!.textContent).to.include(' → ');
+  });
+
+  it('falls back to the default for a key a translation leaves undefined, page-wide or for one element', async () => {
+    setVersusStrings({ faqMatches: undefined, errorTitle: 'Fehler' });
+    setVersusStrings({ errorTitle: undefined });
+    const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .strings=${{ faqNoMatches: undefined }}></faq-accordion>`);
+    el.data = faqDataset([{ question: 'Which is faster?', answer: 'A.' }, { question: 'Which is older?', answer: 'B.' }]);
+    await el.loadComplete;
+    expect(await searchFor(el, 'faster')).to.equal('1 of 2 questions match');
+    expect(await searchFor(el, 'zzz')).to.match(/zzz/);
+    expect(seen.uncaught).to.deep.equal([]);
+  });
+
+  it('picks plural forms by <html lang> again when it changes after the element rendered', async () => {
+    setVersusStrings({ faqMatches: '{count} из {total, plural, one {# вопроса} few {# вопросов-few} many {# вопросов-many} other {# вопроса-other}}' });
+    const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
+    el.data = faqDataset(['a', 'b', 'c', 'd', 'e'].map((x) => ({ question: `Question ${x}?`, answer: 'Answer.' })));
+    await el.loadComplete;
+    expect(await searchFor(el, 'question')).to.equal('5 из 5 вопроса-other');
+    document.documentElement.lang = 'ru';
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('5 из 5 вопросов-many');
+    setVersusStrings({ faqMatches: undefined });
+  });
+
+  it('reads plural forms written with other spacing', () => {
+    expect(format('{ total,plural, one {# question} other {# questions} }', { total: 3 })).to.equal('3 questions');
+  });
+
+  it('joins subjects that share an entry as the dataset\'s language writes a list', async () => {
+    const [first, ...rest] = threeSubjects.similarities;
+    const alike = { ...first, bySubject: first.bySubject.map((entry) => ({ ...entry, text: 'The same.' })) };
+    const german = { ...threeSubjects, lang: 'de', similarities: [alike, ...rest] };
+    const el = await fixture<VersusProbe>(html`<similarity-list .data=${german}></similarity-list>`);
+    await el.loadComplete;
+    const shared = [...el.shadowRoot!.querySelectorAll('.entry')].find((entry) => entry.querySelectorAll('dt').length > 1)!;
+    expect(shared, 'an entry three subjects share').to.not.equal(undefined);
+    expect([...shared.querySelectorAll('dt')].map((dt) => dt.textContent!.trim())).to.deep.equal(['React,', 'Vue und', 'Svelte']);
+    // The words between are for the eye: each term is just its name.
+    expect([...shared.querySelectorAll('dt [aria-hidden="true"]')].map((s) => s.textContent)).to.deep.equal([',', ' und']);
+    expect(shadowText(el)).not.to.include('React, Vue, Svelte');
+  });
+});
