@@ -13,6 +13,15 @@ export async function testRoutes(context, next) {
   if (delay) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
   context.set('cache-control', 'no-store');
   switch (path) {
+    case '/__test__/ssr': {
+      // Server HTML for the hydration tests, rendered now from src/.
+      const { serverHtml } = await import('./ssr-cases.mjs');
+      const html = await serverHtml(String(query.case ?? ''));
+      context.status = html === undefined ? 404 : 200;
+      context.type = 'text/html';
+      context.body = html ?? 'No such case';
+      return;
+    }
     case '/__test__/count':
       context.body = { count: counts.get(query.of) ?? 0 };
       return;

@@ -79,6 +79,21 @@ export abstract class VersusElement extends LitElement {
   /** What had focus in this element's shadow trees when an update began. */
   private focusBefore?: HTMLElement;
 
+  /**
+   * The server HTML (@lit-labs/ssr) this element was upgraded with, until its first update, when
+   * Lit hydrates it: that update must render what the server did. The server shows content only
+   * for data given as a property; a source it cannot read (`src`, an inline script, the article)
+   * it shows as loading.
+   */
+  protected serverRendered?: 'loading' | 'content';
+
+  constructor() {
+    super();
+    if (!isServer && this.shadowRoot && 'litElementHydrateSupport' in globalThis) {
+      this.serverRendered = this.shadowRoot.querySelector('[part~="loading"]') ? 'loading' : 'content';
+    }
+  }
+
   /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
   protected get ui(): UiStrings {
     return resolveStrings((this.constructor as typeof VersusElement).defaultStrings, this.strings);
@@ -150,8 +165,18 @@ export abstract class VersusElement extends LitElement {
     this.focusBefore = (active as HTMLElement | null | undefined) ?? undefined;
   }
 
+  /** Server HTML with content hydrates only with that content: the page sets the same data, soon. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.serverRendered === 'content' && this.data == null) {
+      this.pendingLoad = this.dataComing ? this.pendingLoad : new Promise<void>((resolve) => (this.dataComing = resolve));
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.serverRendered = undefined;
     // Reported once the element's own willUpdate has fitted its state to new data (as the picker
     // does with answers), so only a problem that is really shown is reported.
     const problem = this.configError;
@@ -249,6 +274,15 @@ export abstract class VersusElement extends LitElement {
     this.pendingLoad = Promise.resolve();
     try {
       if (this.data != null) return this.apply(checkDataset(this.data, 'the data property'));
+      if (inline && this.serverRendered === 'loading') {
+        // The server could not read the script: "Loading" is hydrated first, the data follows.
+        this.sourceKey = undefined;
+        this.pendingLoad = this.updateComplete.then(() => {
+          this.requestUpdate();
+          return this.updateComplete;
+        });
+        return;
+      }
       if (inline) return this.apply(parseInlineDataset(inline.textContent ?? ''));
       if (key === 'coming') {
         // An async pipe before its first value: the page's data is on its way, so the bundled

@@ -139,14 +139,19 @@ export class FeatureMatrix extends VersusElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Read once: an element moved in the page keeps the filter it has, not the one it started with.
-    if (this.syncUrl && !this.urlRead) Object.assign(this, readUrlFilter(this.urlParam));
-    this.urlRead = true;
+    // Server HTML knew no URL: it hydrates unfiltered, and the URL's filter follows (in updated).
+    if (!this.urlRead && !this.serverRendered) this.readUrl();
     window.addEventListener('popstate', this.onHistory);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onHistory);
+  }
+
+  private readUrl(): void {
+    this.urlRead = true;
+    if (this.syncUrl) Object.assign(this, readUrlFilter(this.urlParam));
   }
 
   /** With `sync-url`, Back and Forward bring back the filter the URL held then. */
@@ -236,6 +241,12 @@ export class FeatureMatrix extends VersusElement {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('select[part="category"]');
     if (select && select.value !== this.category) select.value = this.category;
     this.keepFocus();
+    if (!this.urlRead) {
+      // Hydrated: the URL's filter is the next update's.
+      this.urlRead = true;
+      void this.updateComplete.then(() => this.readUrl());
+      return;
+    }
     if (!this.matrix) return;
     // With `sync-url` the URL follows every change of the filter, by the reader or by the page.
     const key = filterKey(this.filter);

@@ -188,8 +188,11 @@ export class UseCasePicker extends VersusElement {
     }
     if (this.model && this.model !== this.presetModel) {
       const switched = this.presetModel !== undefined;
-      this.presetModel = this.model;
-      const fromUrl = this.syncUrl && !isServer && !switched ? readUrlAnswers(this.urlParam) : null;
+      // Server HTML knew no URL: it hydrates with the given answers, and the URL's follow in the next update.
+      const hydrating = this.syncUrl && !!this.serverRendered;
+      if (hydrating) void this.updateComplete.then(() => this.requestUpdate());
+      else this.presetModel = this.model;
+      const fromUrl = this.syncUrl && !isServer && !switched && !hydrating ? readUrlAnswers(this.urlParam) : null;
       // Other data keeps the answers to the questions it shares; the rest are dropped, not an error.
       // Unless the page gives a value with the data, which then must fit it.
       const carried = switched && !changed.has('value');
