@@ -11,6 +11,7 @@ const DATASETS = { article: 'data/django-vs-flask.json', 'three-subjects': 'test
 const EXTRA = {
   'feature-matrix.three-subjects.sync-url': { attrs: 'sync-url', data: 'three-subjects' },
   'use-case-picker.three-subjects.sync-url': { attrs: 'sync-url', data: 'three-subjects' },
+  'use-case-picker.three-subjects.sync-url-answered': { attrs: 'sync-url value="team:experts,needs:ssr"', data: 'three-subjects' },
   'faq-accordion.inline-three-subjects': { inline: 'three-subjects' },
 };
 

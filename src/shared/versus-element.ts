@@ -73,6 +73,7 @@ export abstract class VersusElement extends LitElement {
   private stopListening?: () => void;
   private childWatcher?: MutationObserver;
   private reportedConfigError?: string;
+  private reportedFailure?: VersusErrorDetail;
   private announcedModel?: Dataset;
   private holdingFocus = false;
   private boxFocused = false;
@@ -182,6 +183,10 @@ export abstract class VersusElement extends LitElement {
     const problem = this.configError;
     // A removed element reports nothing: it shows nothing. Once back on the page, it does.
     const connected = this.isConnected;
+    if (connected && this.failure !== this.reportedFailure) {
+      this.reportedFailure = this.failure;
+      if (this.failure) emit(this, 'versus-error', this.failure);
+    }
     if (connected && problem !== this.reportedConfigError) {
       this.reportedConfigError = problem;
       if (problem) emit(this, 'versus-error', { kind: 'config', message: problem });
@@ -273,9 +278,9 @@ export abstract class VersusElement extends LitElement {
     this.dataComing = undefined;
     this.pendingLoad = Promise.resolve();
     try {
-      if (this.data != null) return this.apply(checkDataset(this.data, 'the data property'));
-      if (inline && this.serverRendered === 'loading') {
-        // The server could not read the script: "Loading" is hydrated first, the data follows.
+      if ((this.data != null || inline) && this.serverRendered === 'loading') {
+        // The server had no data it could read (a src, an inline script): "Loading" is hydrated
+        // first, and the data the browser has follows in the next update.
         this.sourceKey = undefined;
         this.pendingLoad = this.updateComplete.then(() => {
           this.requestUpdate();
@@ -283,6 +288,7 @@ export abstract class VersusElement extends LitElement {
         });
         return;
       }
+      if (this.data != null) return this.apply(checkDataset(this.data, 'the data property'));
       if (inline) return this.apply(parseInlineDataset(inline.textContent ?? ''));
       if (key === 'coming') {
         // An async pipe before its first value: the page's data is on its way, so the bundled
@@ -322,7 +328,6 @@ export abstract class VersusElement extends LitElement {
     if (result.error.kind === 'aborted') return;
     this.model = undefined;
     this.failure = result.error;
-    if (!isServer) emit(this, 'versus-error', result.error);
   }
 
   protected override render(): TemplateResult {

@@ -63,4 +63,19 @@ describe('server-rendered elements with sync-url, opened from a link that holds 
       });
     });
   }
+
+  it('<use-case-picker sync-url value="…"> answering every question, with no answers in the URL: announces its recommendation once', async () => {
+    const recommended: string[] = [];
+    const listen = (event: Event) => recommended.push((event as CustomEvent<{ subject: string }>).detail.subject);
+    document.addEventListener('versus-recommend', listen);
+    try {
+      await withUrl('', async () => {
+        const define = () => import('../../src/components/use-case-picker/use-case-picker.js');
+        const { loaded } = await hydrateServerHtml<UseCasePicker>('use-case-picker.three-subjects.sync-url-answered', fixture, define);
+        expect({ loaded, recommended: recommended.length, 'logged or thrown': page.problems }).to.deep.equal({ loaded: true, recommended: 1, 'logged or thrown': [] });
+      });
+    } finally {
+      document.removeEventListener('versus-recommend', listen);
+    }
+  });
 });

@@ -33,6 +33,27 @@ describe('elements removed from the page', () => {
     goes.remove();
   });
 
+  it('a removed element does not fire versus-error when a failing fetch it shared ends, and fires it once added back', async () => {
+    const src = `/__test__/missing?delay=200&key=${unique()}`;
+    const stays = document.createElement('similarity-list') as Loadable;
+    const goes = document.createElement('pros-cons-table') as Loadable;
+    stays.setAttribute('src', src);
+    goes.setAttribute('src', src);
+    const errors: string[] = [];
+    goes.addEventListener('versus-error', (e) => errors.push(`${(e as CustomEvent<{ kind: string }>).detail.kind} on the page: ${goes.isConnected}`));
+    document.body.append(stays, goes);
+    await goes.updateComplete;
+    goes.remove();
+    expect(await stays.loadComplete).to.equal(false);
+    await goes.updateComplete;
+    expect(errors, 'while removed').to.deep.equal([]);
+    document.body.append(goes);
+    expect(await goes.loadComplete).to.equal(false);
+    expect(errors, 'added back').to.deep.equal(['http on the page: true']);
+    stays.remove();
+    goes.remove();
+  });
+
   it('use-case-picker: mounting it again and again, where its targets are never defined, leaves no callback per mount', async () => {
     expect([customElements.get('faq-accordion'), customElements.get('feature-matrix')]).to.deep.equal([undefined, undefined]);
     const original = customElements.whenDefined.bind(customElements);

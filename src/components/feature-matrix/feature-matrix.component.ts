@@ -242,9 +242,13 @@ export class FeatureMatrix extends VersusElement {
     if (select && select.value !== this.category) select.value = this.category;
     this.keepFocus();
     if (!this.urlRead) {
-      // Hydrated: the URL's filter is the next update's.
+      // This update hydrated the server's unfiltered table: the URL's filter is applied now, and
+      // the next update records it as the URL's (even when there is none, so a change is written).
       this.urlRead = true;
-      void this.updateComplete.then(() => this.readUrl());
+      void this.updateComplete.then(() => {
+        this.readUrl();
+        this.requestUpdate();
+      });
       return;
     }
     if (!this.matrix) return;

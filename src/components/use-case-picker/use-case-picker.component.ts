@@ -197,6 +197,8 @@ export class UseCasePicker extends VersusElement {
       // Unless the page gives a value with the data, which then must fit it.
       const carried = switched && !changed.has('value');
       this.applyPreset(fromUrl ?? this.value);
+      // The next update applies the preset again, with the URL's answers: the result is announced then, once.
+      if (hydrating) this.pendingRecommend = false;
       // Answers resumed from the URL are the picker's value, as if just chosen.
       if (fromUrl !== null || carried) this.value = this.ownValue ?? '';
       if (carried) this.writeUrl();
