@@ -2,7 +2,8 @@
  * `style=${cssProperties({ '--_columns': '3' })}`: custom properties on an element of the template.
  * In the browser they are always set through the CSSOM, which a Content Security Policy without
  * 'unsafe-inline' allows; Lit's styleMap writes a style attribute on the first render, which such a
- * policy blocks. On the server they are a style attribute, as there is nothing else.
+ * policy blocks. On the server they are a style attribute, as there is nothing else. It only sets:
+ * a name left out of a later call keeps its value.
  */
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type DirectiveResult, type PartInfo } from 'lit/directive.js';

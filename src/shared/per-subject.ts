@@ -41,7 +41,7 @@ export function renderPerSubject(data: Dataset, entries: SubjectText[] | undefin
         ${listParts(g.names, data.lang).map(
           // Names that share an entry read as the data's language lists them ("Flask and Django");
           // each is its own term to assistive technology, so the words between are shown only.
-          ({ item, after }) => html`<dt class="subject" part="subject">${item}${after ? html`<span aria-hidden="true">${after.trimEnd()}</span>` : nothing}</dt>`,
+          ({ item, after }) => html`<dt class="subject" part="subject">${item}${after ? html`<span class="joiner" aria-hidden="true">${after}</span>` : nothing}</dt>`,
         )}
         <dd>${g.text}</dd>
       </div>`,
@@ -59,12 +59,18 @@ export const perSubjectStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    column-gap: 0.5rem;
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border-subtle);
   }
   .subject {
     font-weight: 600;
+  }
+  /* Names sit as the list's own words space them ("A، B", "A、B"), then a gap before the text. */
+  .subject:last-of-type {
+    margin-inline-end: 0.5rem;
+  }
+  .joiner {
+    white-space: pre;
   }
   .entry dd {
     flex: 1 1 14rem;

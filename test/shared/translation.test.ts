@@ -41,9 +41,41 @@ describe('a translated interface', () => {
     await Promise.all([missing.loadComplete, invalid.loadComplete]);
     expect(errorSentence(missing)).to.match(/^http:\/\/.*\/__test__\/missing konnte nicht geladen werden \(HTTP 404 Not Found\)\.$/);
     expect(errorSentence(invalid)).to.match(/^Der Datensatz unter .*\/__test__\/invalid hat 2 Fehler:$/);
-    // Each problem is listed with its path, after the translation's label suffix.
-    expect([...invalid.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent!.split(' →')[0])).to.have.length(2);
-    expect(invalid.shadowRoot!.querySelector('[part="error"] li')!.textContent).to.include(' → ');
+    // Each problem is listed with its path, then the translation's label suffix.
+    expect([...invalid.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent!.replace(/ → .*/, ''))).to.deep.equal(['subjects', 'faq[0].answer']);
+  });
+
+  it('has a translatable sentence for every way loading can fail', async () => {
+    setVersusStrings({
+      errorBadUrl: '«url {url}»',
+      errorUnreachable: '«unreachable {url}»',
+      errorNotJson: '«not json {url}: {reason}»',
+      errorHtmlPage: '«html»',
+      errorInlineNotJson: '«inline: {reason}»',
+      errorProblems: '«{count} problems»',
+    });
+    const sentences: string[] = [];
+    for (const make of [
+      () => html`<versus-probe src="http://[::1/x.json"></versus-probe>`,
+      () => html`<versus-probe src="http://127.0.0.1:9/x.json"></versus-probe>`,
+      () => html`<versus-probe src="/__test__/not-json"></versus-probe>`,
+      () => html`<versus-probe src="/__test__/html-page"></versus-probe>`,
+      () => html`<versus-probe><script type="application/json">{"title":</script></versus-probe>`,
+      () => html`<versus-probe .data=${{ title: 'x', subjects: [] }}></versus-probe>`,
+    ]) {
+      const el = await fixture<VersusProbe>(make());
+      expect(await el.loadComplete).to.equal(false);
+      sentences.push(errorSentence(el).replace(/http:\/\/(127\.0\.0\.1|localhost)(:\d+)?/, 'URL'));
+    }
+    setVersusStrings({ errorBadUrl: undefined, errorUnreachable: undefined, errorNotJson: undefined, errorHtmlPage: undefined, errorInlineNotJson: undefined, errorProblems: undefined });
+    expect(sentences.map((s) => s.replace(/: [^»]*»$/, ': …»'))).to.deep.equal([
+      '«url http://[::1/x.json»',
+      '«unreachable URL/x.json»',
+      '«not json URL/__test__/not-json: …»',
+      '«not json URL/__test__/html-page: «html»»',
+      '«inline: …»',
+      '«1 problems»',
+    ]);
   });
 
   it('falls back to the default for a key a translation leaves undefined, page-wide or for one element', async () => {
@@ -55,6 +87,10 @@ describe('a translated interface', () => {
     expect(await searchFor(el, 'faster')).to.equal('1 of 2 questions match');
     expect(await searchFor(el, 'zzz')).to.match(/zzz/);
     expect(seen.uncaught).to.deep.equal([]);
+    // A page-wide key set back to undefined is the default again.
+    const failed = await fixture<VersusProbe>(html`<versus-probe src="/__test__/missing"></versus-probe>`);
+    await failed.loadComplete;
+    expect(failed.shadowRoot!.querySelector('[part="error"] strong')!.textContent).to.equal('This comparison could not be shown');
   });
 
   it('picks plural forms by <html lang> again when it changes after the element rendered', async () => {
@@ -84,7 +120,25 @@ describe('a translated interface', () => {
     expect(shared, 'an entry three subjects share').to.not.equal(undefined);
     expect([...shared.querySelectorAll('dt')].map((dt) => dt.textContent!.trim())).to.deep.equal(['React,', 'Vue und', 'Svelte']);
     // The words between are for the eye: each term is just its name.
-    expect([...shared.querySelectorAll('dt [aria-hidden="true"]')].map((s) => s.textContent)).to.deep.equal([',', ' und']);
+    expect([...shared.querySelectorAll('dt [aria-hidden="true"]')].map((s) => s.textContent)).to.deep.equal([', ', ' und ']);
     expect(shadowText(el)).not.to.include('React, Vue, Svelte');
   });
+
+  for (const lang of ['zh', 'ar']) {
+    it(`spaces the names in ${lang} as the list's own words do, with no gap of its own between them`, async () => {
+      const [first, ...rest] = threeSubjects.similarities;
+      const alike = { ...first, bySubject: first.bySubject.map((entry) => ({ ...entry, text: 'The same.' })) };
+      const names = ['甲乙', '丙丁', '戊己'];
+      const subjects = threeSubjects.subjects.map((subject, i) => ({ ...subject, name: names[i] }));
+      const data = { ...threeSubjects, lang, subjects, similarities: [alike, ...rest] };
+      const el = await fixture<VersusProbe>(html`<similarity-list .data=${data}></similarity-list>`);
+      await el.loadComplete;
+      const terms = [...el.shadowRoot!.querySelector('.entry')!.querySelectorAll('dt')];
+      expect(terms.map((dt) => dt.textContent).join('')).to.equal(new Intl.ListFormat(lang, { type: 'conjunction' }).format(names));
+      // Each name's box ends where the next begins (on the other side, right to left).
+      const rtl = getComputedStyle(terms[0]).direction === 'rtl';
+      const gaps = terms.slice(1).map((dt, i) => Math.round(rtl ? terms[i].getBoundingClientRect().left - dt.getBoundingClientRect().right : dt.getBoundingClientRect().left - terms[i].getBoundingClientRect().right) || 0);
+      expect(gaps).to.deep.equal([0, 0]);
+    });
+  }
 });

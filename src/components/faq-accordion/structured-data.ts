@@ -7,6 +7,7 @@ import type { FaqEntry } from './faq-entries.js';
 const published = new Map<object, FaqEntry[]>();
 const MARKER = 'data-versus-faq';
 
+/** A Trusted Types policy: what it returns is a TrustedScript, which `textContent` takes as it takes a string. */
 interface ScriptPolicy {
   createScript(text: string): string;
 }
@@ -51,6 +52,7 @@ export function publishFaq(owner: object, entries: FaqEntry[] | undefined): void
     }
   }
   let script = document.head.querySelector(`script[${MARKER}]`);
+  if (policy === null) return script?.remove();
   // textContent never parses markup; escaping "<" keeps a serialised page from ending the script early.
   const text = mainEntity.length ? scriptText(JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity }).replace(/</g, '\\u003c')) : undefined;
   if (text === undefined) return script?.remove();

@@ -11,7 +11,7 @@ export const useCasePickerStrings = {
   strengthLeaning: 'Leaning',
   strengthEitherFits: 'Either fits',
   recommendation: 'Recommendation: {subject}',
-  /** What the form layout announces: the recommendation and its strength (above). */
+  /** Announced in the form layout, where focus stays on the button: `recommendation`, then the strength. */
   recommendationSpoken: '{recommendation}. {strength}.',
   whyThis: 'Why {subject}',
   forRunnerUp: 'What speaks for {subject}',
