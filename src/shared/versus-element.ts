@@ -73,7 +73,9 @@ export abstract class VersusElement extends LitElement {
   private stopListening?: () => void;
   private childWatcher?: MutationObserver;
   private reportedConfigError?: string;
-  private reportedFailure?: VersusErrorDetail;
+  /** Failures applied, and reported: the same error again (an invalid object given twice) is news too. */
+  private failures = 0;
+  private reportedFailures = 0;
   private announcedModel?: Dataset;
   private holdingFocus = false;
   private boxFocused = false;
@@ -183,8 +185,8 @@ export abstract class VersusElement extends LitElement {
     const problem = this.configError;
     // A removed element reports nothing: it shows nothing. Once back on the page, it does.
     const connected = this.isConnected;
-    if (connected && this.failure !== this.reportedFailure) {
-      this.reportedFailure = this.failure;
+    if (connected && this.failures !== this.reportedFailures) {
+      this.reportedFailures = this.failures;
       if (this.failure) emit(this, 'versus-error', this.failure);
     }
     if (connected && problem !== this.reportedConfigError) {
@@ -328,6 +330,8 @@ export abstract class VersusElement extends LitElement {
     if (result.error.kind === 'aborted') return;
     this.model = undefined;
     this.failure = result.error;
+    this.failures++;
+    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {

@@ -35,3 +35,19 @@ describe('versus-load', () => {
     expect(from.sort()).to.deep.equal(['comparison-article', 'faq-accordion']);
   });
 });
+
+describe('versus-error', () => {
+  it('fires for each failed attempt: retry() of the same invalid object in the same task, and a failure then a config error', async () => {
+    const el = await fixture<HTMLElementTagNameMap['comparison-article']>(html`<comparison-article></comparison-article>`);
+    const kinds: string[] = [];
+    el.addEventListener('versus-error', (e) => kinds.push((e as CustomEvent<{ kind: string }>).detail.kind));
+    el.data = { title: 'x' };
+    expect(await el.loadComplete).to.equal(false);
+    el.retry();
+    expect(await el.loadComplete).to.equal(false);
+    el.setAttribute('sections', 'nope');
+    el.data = threeSubjects;
+    expect(await el.loadComplete).to.equal(false);
+    expect(kinds).to.deep.equal(['invalid', 'invalid', 'config']);
+  });
+});
