@@ -3,40 +3,17 @@
  * `<script type="application/json">` child, the `src` URL, the bundled article), shows loading,
  * ready or error states, and resolves UI strings. Subclasses only implement `renderContent`.
  */
-import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkDataset, loadBundledDataset, onDatasetLoaded, parseInlineDataset, requestDataset, type DatasetRequest, type LoadResult } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import { baseStyles } from './base-styles.js';
 import { emit, type VersusErrorDetail } from './events.js';
-import { failureSentence } from './failure-text.js';
+import { isRightToLeft } from './direction.js';
+import { renderFailure } from './failure-view.js';
 import { format, onStringsChange, resolveStrings, type UiStrings } from './strings.js';
 import { VERSION } from './version.js';
-
-const MAX_LISTED_PROBLEMS = 10;
-
-/** Scripts written right to left (ISO 15924), and languages whose usual script is one of them. */
-const RTL_SCRIPTS = /^(Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa|Yezi)$/;
-const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
-const directions = new Map<string, boolean>();
-
-/** Whether text in `lang` runs right to left: by its script subtag (`pa-Arab`), else its language's usual script. */
-function isRightToLeft(lang: string): boolean {
-  let rtl = directions.get(lang);
-  if (rtl === undefined) {
-    try {
-      const locale = new Intl.Locale(lang);
-      const script = locale.script ?? locale.maximize().script;
-      rtl = script ? RTL_SCRIPTS.test(script) : RTL_LANGUAGES.test(lang);
-    } catch {
-      // A dataset's `lang` is free text: what is not a language tag is read by its first subtag.
-      rtl = RTL_LANGUAGES.test(lang);
-    }
-    directions.set(lang, rtl);
-  }
-  return rtl;
-}
 
 export abstract class VersusElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
@@ -345,32 +322,13 @@ export abstract class VersusElement extends LitElement {
   }
 
   private renderState(): unknown {
-    if (this.failure) return this.renderFailure(this.failure);
+    if (this.failure) return renderFailure(this.ui, this.failure, () => this.retry());
     if (!this.model) {
       return html`<div class="state loading" part="loading" role="status" aria-live="polite">${this.ui.loading}</div>`;
     }
     const problem = this.configProblem(this.model);
-    if (problem) return this.renderFailure({ kind: 'config', message: problem });
+    if (problem) return renderFailure(this.ui, { kind: 'config', message: problem }, () => this.retry());
     return this.renderContent(this.model);
-  }
-
-  private renderFailure(failure: VersusErrorDetail): TemplateResult {
-    const ui = this.ui;
-    const problems = failure.problems ?? [];
-    const retryable = failure.kind === 'network' || failure.kind === 'http';
-    return html`<div class="state error" part="error" role="alert">
-      <p><strong>${ui.errorTitle}</strong></p>
-      <p>${failureSentence(ui, failure)}</p>
-      ${problems.length
-        ? html`<ul>
-            ${problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => html`<li><code>${p.path}</code>${ui.labelSuffix} ${p.message}</li>`)}
-            ${problems.length > MAX_LISTED_PROBLEMS
-              ? html`<li>${format(ui.errorMoreProblems, { count: problems.length - MAX_LISTED_PROBLEMS })}</li>`
-              : nothing}
-          </ul>`
-        : nothing}
-      ${retryable ? html`<button class="button" part="retry" type="button" @click=${() => this.retry()}>${ui.retry}</button>` : nothing}
-    </div>`;
   }
 
   /** Renders the element's content from a valid dataset. */
