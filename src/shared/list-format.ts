@@ -12,13 +12,25 @@ export function formatList(items: string[], lang: string | undefined, type: List
   return intlFor(`list ${type}`, lang || 'en', (l) => new Intl.ListFormat(l, { type, style })).format(items);
 }
 
-/** The items with what `lang` writes between them: "Flask", " and ", "Django" in English. */
-export function listParts(items: string[], lang: string | undefined): { item: string; after: string }[] {
+/**
+ * The items with what `lang` writes between them, each word kept with the item it is written
+ * against: "Flask and " + "Django" in English, but "A " + "وB" in Arabic, where "و" joins the
+ * next word. A word after the last space goes with the next item; the rest (all of it when there
+ * is no space, as in "、") with the one before.
+ */
+export function listParts(items: string[], lang: string | undefined): { before: string; item: string; after: string }[] {
   const parts = intlFor('list conjunction', lang || 'en', (l) => new Intl.ListFormat(l, { type: 'conjunction', style: 'long' })).formatToParts(items);
-  const out: { item: string; after: string }[] = [];
+  const out: { before: string; item: string; after: string }[] = [];
+  let pending = '';
   for (const part of parts) {
-    if (part.type === 'element') out.push({ item: part.value, after: '' });
-    else if (out.length) out[out.length - 1].after += part.value;
+    if (part.type === 'element') {
+      out.push({ before: pending, item: part.value, after: '' });
+      pending = '';
+    } else if (out.length) {
+      const leading = /\s(\S+)$/.exec(part.value);
+      out[out.length - 1].after += leading ? part.value.slice(0, leading.index + 1) : part.value;
+      pending = leading ? leading[1] : '';
+    }
   }
   return out;
 }

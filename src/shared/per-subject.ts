@@ -23,6 +23,8 @@ export function shownSubjectIds(data: Dataset, value: string | undefined): strin
   return chosen.length ? chosen : data.subjects.map((s) => s.id);
 }
 
+const joiner = (words: string) => (words ? html`<span class="joiner" aria-hidden="true">${words}</span>` : nothing);
+
 /** Renders `entries` for the subjects `ids` (in that order), grouping identical texts. */
 export function renderPerSubject(data: Dataset, entries: SubjectText[] | undefined, ids: string[]): TemplateResult | typeof nothing {
   const groups: { names: string[]; text: string }[] = [];
@@ -41,7 +43,8 @@ export function renderPerSubject(data: Dataset, entries: SubjectText[] | undefin
         ${listParts(g.names, data.lang).map(
           // Names that share an entry read as the data's language lists them ("Flask and Django");
           // each is its own term to assistive technology, so the words between are shown only.
-          ({ item, after }) => html`<dt class="subject" part="subject">${item}${after ? html`<span class="joiner" aria-hidden="true">${after}</span>` : nothing}</dt>`,
+          ({ before, item, after }) =>
+            html`<dt class="subject" part="subject">${joiner(before)}${item}${joiner(after)}</dt>`,
         )}
         <dd>${g.text}</dd>
       </div>`,
