@@ -2,6 +2,7 @@
  * The one loader. Elements ask it for a dataset; it fetches each URL once for the whole page,
  * validates once, and lets go of (aborts) a fetch nobody waits for any more.
  */
+import { format, sharedStrings as english } from '../shared/strings.js';
 import type { Dataset, Problem } from './types.js';
 import { formatProblem, validateDataset } from './validate.js';
 
@@ -73,7 +74,7 @@ export function parseInlineDataset(text: string): LoadResult {
   } catch (error) {
     return {
       ok: false,
-      error: { kind: 'parse', reason: (error as Error).message, message: `The inline dataset is not valid JSON: ${(error as Error).message}` },
+      error: { kind: 'parse', reason: (error as Error).message, message: format(english.errorInlineNotJson, { reason: (error as Error).message }) },
     };
   }
 }
@@ -85,11 +86,11 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResul
   } catch (error) {
     if (signal.aborted) return { ok: false, error: { kind: 'aborted', url, message: `Loading ${url} was cancelled.` } };
     const reason = (error as Error).message;
-    return { ok: false, error: { kind: 'network', url, reason, message: `Could not reach ${url} (${reason}).` } };
+    return { ok: false, error: { kind: 'network', url, reason, message: format(english.errorUnreachable, { url, reason }) } };
   }
   if (!response.ok) {
     const reason = `${response.status} ${response.statusText}`.trim();
-    return { ok: false, error: { kind: 'http', url, status: response.status, reason, message: `Loading ${url} failed: HTTP ${reason}` } };
+    return { ok: false, error: { kind: 'http', url, status: response.status, reason, message: format(english.errorHttp, { url, reason }) } };
   }
   let value: unknown;
   let text = '';
@@ -101,7 +102,7 @@ async function fetchDataset(url: string, signal: AbortSignal): Promise<LoadResul
     // Apps and hosts often answer an unknown path with their HTML home page and a 200.
     const html = /^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? '');
     const reason = html ? undefined : (error as Error).message;
-    return { ok: false, error: { kind: 'parse', url, reason, message: `${url} is not valid JSON: ${reason ?? 'an HTML page came back (is the address right?)'}` } };
+    return { ok: false, error: { kind: 'parse', url, reason, message: format(english.errorNotJson, { url, reason: reason ?? english.errorHtmlPage }) } };
   }
   return toResult(value, url, url);
 }
@@ -136,7 +137,7 @@ export function requestDataset(src: string, base: string): DatasetRequest {
     resolved.hash = '';
     url = resolved.href;
   } catch {
-    const error = { kind: 'url', url: src, message: `The src "${src}" is not a valid URL.` } as const;
+    const error = { kind: 'url', url: src, message: format(english.errorBadUrl, { url: src }) } as const;
     return { url: src, result: Promise.resolve({ ok: false, error }), release() {} };
   }
   let entry = fetches.get(url);

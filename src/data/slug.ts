@@ -1,5 +1,6 @@
 const cache = new Map<string, string>();
-const NON_ASCII = /[^\0-\x7f]/;
+/** Any character beyond ASCII: text without one needs no Unicode-aware (and costly) handling. */
+export const NON_ASCII = /[^\0-\x7f]/;
 
 /** Turns a heading or question into a stable, URL-safe id: "Can I use X?" -> "can-i-use-x". */
 export function slugify(value: string): string {

@@ -6,7 +6,7 @@
 import { datasetSchema } from './dataset-schema.js';
 import type { ArrayNode, ObjectNode, RefTarget, SchemaNode, StringNode } from './schema-kit.js';
 import { safeHref } from '../shared/links.js';
-import { slugify } from './slug.js';
+import { NON_ASCII, slugify } from './slug.js';
 import type { Dataset, Problem } from './types.js';
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
@@ -17,7 +17,6 @@ const ID = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u;
 // In ASCII the same ids. Compiling ID's Unicode classes takes milliseconds, on every page, before
 // anything renders; most ids never need it.
 const ASCII_ID = /^[a-z0-9][a-z0-9-]*$/;
-const NON_ASCII = /[^\0-\x7f]/;
 const isId = (value: string) => ASCII_ID.test(value) || (NON_ASCII.test(value) && ID.test(value));
 const HTTP_URL = /^https?:\/\/[^/?#\s]/i;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -3,13 +3,13 @@ import { intlFor } from './intl.js';
 /** `unit` is a plain list without "and" ("a, b, c"), with the language's own separator. */
 type ListType = 'conjunction' | 'disjunction' | 'unit';
 
-/**
- * "Flask and Django", "React, Vue, and Svelte" (or "… or …") in the dataset's language. The formatter
- * is kept per language, since a filter keystroke re-renders the caption that uses it.
- */
+/** The formatter is kept per language, since a filter keystroke re-renders the caption that uses it. */
+const listFormat = (lang: string | undefined, type: ListType) =>
+  intlFor(`list ${type}`, lang || 'en', (l) => new Intl.ListFormat(l, { type, style: type === 'unit' ? 'short' : 'long' }));
+
+/** "Flask and Django", "React, Vue, and Svelte" (or "… or …") in the dataset's language. */
 export function formatList(items: string[], lang: string | undefined, type: ListType = 'conjunction'): string {
-  const style = type === 'unit' ? 'short' : 'long';
-  return intlFor(`list ${type}`, lang || 'en', (l) => new Intl.ListFormat(l, { type, style })).format(items);
+  return listFormat(lang, type).format(items);
 }
 
 /**
@@ -19,7 +19,7 @@ export function formatList(items: string[], lang: string | undefined, type: List
  * is no space, as in "、") with the one before.
  */
 export function listParts(items: string[], lang: string | undefined): { before: string; item: string; after: string }[] {
-  const parts = intlFor('list conjunction', lang || 'en', (l) => new Intl.ListFormat(l, { type: 'conjunction', style: 'long' })).formatToParts(items);
+  const parts = listFormat(lang, 'conjunction').formatToParts(items);
   const out: { before: string; item: string; after: string }[] = [];
   let pending = '';
   for (const part of parts) {

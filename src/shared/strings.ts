@@ -16,7 +16,7 @@ export const sharedStrings = {
   errorTitle: 'This comparison could not be shown',
   errorMoreProblems: 'and {count} more',
   // What failed, above the error box's list of problems. {reason} is the browser's or the JSON
-  // parser's own words, which stay as they are.
+  // parser's own words, which stay as they are. The loader's messages (versus-error) are these, in English.
   errorBadUrl: 'The src "{url}" is not a valid URL.',
   errorUnreachable: 'Could not reach {url} ({reason}).',
   errorHttp: 'Loading {url} failed: HTTP {reason}',
