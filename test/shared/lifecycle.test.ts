@@ -12,46 +12,41 @@ let n = 0;
 const unique = () => `${Date.now()}-${++n}`;
 
 describe('elements removed from the page', () => {
-  it('a removed element does not fire versus-load when a fetch it shared lands, and fires it once added back', async () => {
-    const src = `/__test__/dataset?name=shared&delay=200&key=${unique()}`;
+  /**
+   * Two elements share `src`; one is removed while it loads and added back once the other settled.
+   * Returns the `event`s the removed one fired while away and once back (each as its kind or title).
+   */
+  async function removedWhileSharedFetchEnds(src: string, event: 'versus-load' | 'versus-error') {
     const stays = document.createElement('similarity-list') as Loadable;
     const goes = document.createElement('pros-cons-table') as Loadable;
     stays.setAttribute('src', src);
     goes.setAttribute('src', src);
-    const loads: string[] = [];
-    goes.addEventListener('versus-load', (e) => loads.push((e as CustomEvent<{ title: string }>).detail.title));
+    const fired: string[] = [];
+    goes.addEventListener(event, (e) => {
+      const detail = (e as CustomEvent<{ kind?: string; title?: string }>).detail;
+      fired.push(`${detail.kind ?? detail.title} on the page: ${goes.isConnected}`);
+    });
     document.body.append(stays, goes);
     await goes.updateComplete;
     goes.remove();
-    expect(await stays.loadComplete).to.equal(true);
+    const settled = await stays.loadComplete;
     await goes.updateComplete;
-    expect(loads, 'while removed').to.deep.equal([]);
+    const whileRemoved = [...fired];
     document.body.append(goes);
-    expect(await goes.loadComplete).to.equal(true);
-    expect(loads, 'added back').to.have.length(1);
+    const back = await goes.loadComplete;
     stays.remove();
     goes.remove();
+    return { settled, back, whileRemoved, addedBack: fired.slice(whileRemoved.length) };
+  }
+
+  it('a removed element does not fire versus-load when a fetch it shared lands, and fires it once added back', async () => {
+    const seen = await removedWhileSharedFetchEnds(`/__test__/dataset?name=shared&delay=200&key=${unique()}`, 'versus-load');
+    expect(seen).to.deep.equal({ settled: true, back: true, whileRemoved: [], addedBack: ['shared on the page: true'] });
   });
 
   it('a removed element does not fire versus-error when a failing fetch it shared ends, and fires it once added back', async () => {
-    const src = `/__test__/missing?delay=200&key=${unique()}`;
-    const stays = document.createElement('similarity-list') as Loadable;
-    const goes = document.createElement('pros-cons-table') as Loadable;
-    stays.setAttribute('src', src);
-    goes.setAttribute('src', src);
-    const errors: string[] = [];
-    goes.addEventListener('versus-error', (e) => errors.push(`${(e as CustomEvent<{ kind: string }>).detail.kind} on the page: ${goes.isConnected}`));
-    document.body.append(stays, goes);
-    await goes.updateComplete;
-    goes.remove();
-    expect(await stays.loadComplete).to.equal(false);
-    await goes.updateComplete;
-    expect(errors, 'while removed').to.deep.equal([]);
-    document.body.append(goes);
-    expect(await goes.loadComplete).to.equal(false);
-    expect(errors, 'added back').to.deep.equal(['http on the page: true']);
-    stays.remove();
-    goes.remove();
+    const seen = await removedWhileSharedFetchEnds(`/__test__/missing?delay=200&key=${unique()}`, 'versus-error');
+    expect(seen).to.deep.equal({ settled: false, back: false, whileRemoved: [], addedBack: ['http on the page: true'] });
   });
 
   it('use-case-picker: mounting it again and again, where its targets are never defined, leaves no callback per mount', async () => {

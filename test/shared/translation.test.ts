@@ -12,6 +12,14 @@ import { watchUncaught } from './dom.js';
 import { shadowText, type VersusProbe } from './probe-element.js';
 import './probe-element.js';
 
+/** The three-subject fixture in `lang`, its first similarity the same for every subject (one entry, three names). */
+function withSharedEntry(lang: string, names?: string[]) {
+  const [first, ...rest] = threeSubjects.similarities;
+  const alike = { ...first, bySubject: first.bySubject.map((entry) => ({ ...entry, text: 'The same.' })) };
+  const subjects = names ? threeSubjects.subjects.map((subject, i) => ({ ...subject, name: names[i] })) : threeSubjects.subjects;
+  return { ...threeSubjects, lang, subjects, similarities: [alike, ...rest] };
+}
+
 const errorSentence = (el: Element) => el.shadowRoot!.querySelector('[part="error"] p:nth-of-type(2)')!.textContent!.trim();
 
 async function searchFor(el: FaqAccordion, text: string) {
@@ -111,10 +119,7 @@ describe('a translated interface', () => {
   });
 
   it('joins subjects that share an entry as the dataset\'s language writes a list', async () => {
-    const [first, ...rest] = threeSubjects.similarities;
-    const alike = { ...first, bySubject: first.bySubject.map((entry) => ({ ...entry, text: 'The same.' })) };
-    const german = { ...threeSubjects, lang: 'de', similarities: [alike, ...rest] };
-    const el = await fixture<VersusProbe>(html`<similarity-list .data=${german}></similarity-list>`);
+    const el = await fixture<VersusProbe>(html`<similarity-list .data=${withSharedEntry('de')}></similarity-list>`);
     await el.loadComplete;
     const shared = [...el.shadowRoot!.querySelectorAll('.entry')].find((entry) => entry.querySelectorAll('dt').length > 1)!;
     expect(shared, 'an entry three subjects share').to.not.equal(undefined);
@@ -126,12 +131,8 @@ describe('a translated interface', () => {
 
   for (const lang of ['zh', 'ar']) {
     it(`spaces the names in ${lang} as the list's own words do, with no gap of its own between them`, async () => {
-      const [first, ...rest] = threeSubjects.similarities;
-      const alike = { ...first, bySubject: first.bySubject.map((entry) => ({ ...entry, text: 'The same.' })) };
       const names = ['甲乙', '丙丁', '戊己'];
-      const subjects = threeSubjects.subjects.map((subject, i) => ({ ...subject, name: names[i] }));
-      const data = { ...threeSubjects, lang, subjects, similarities: [alike, ...rest] };
-      const el = await fixture<VersusProbe>(html`<similarity-list .data=${data}></similarity-list>`);
+      const el = await fixture<VersusProbe>(html`<similarity-list .data=${withSharedEntry(lang, names)}></similarity-list>`);
       await el.loadComplete;
       const terms = [...el.shadowRoot!.querySelector('.entry')!.querySelectorAll('dt')];
       expect(terms.map((dt) => dt.textContent).join('')).to.equal(new Intl.ListFormat(lang, { type: 'conjunction' }).format(names));
