@@ -2,18 +2,13 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accordion.component.js';
-import { cleanUp, clientRender, datasets, domLines as lines, differences, fetchedBundledArticle, hydrateServerHtml, settle, watchPage, type Hydrated } from './hydrate.js';
+import { clientRender, datasets, domLines as lines, differences, fetchedBundledArticle, hydrateServerHtml, settle, watchEachTest, type Hydrated } from './hydrate.js';
 
 // The data reaches the browser another way than it reached the server: the server rendered
 // "Loading" for data it could not read, or content for data the browser sets only later.
 describe('<faq-accordion> server-rendered, its data reaching the browser another way', function () {
   this.timeout(30000);
-  const page = watchPage();
-  beforeEach(() => page.start());
-  afterEach(() => {
-    page.stop();
-    cleanUp();
-  });
+  const page = watchEachTest();
   const define = () => import('../../src/components/faq-accordion/faq-accordion.js');
   const data = datasets['three-subjects'];
 

@@ -100,6 +100,17 @@ export function watchPage() {
   return watch;
 }
 
+/** `watchPage()` over each test of the calling `describe`, which then removes what the test put in the page. */
+export function watchEachTest() {
+  const page = watchPage();
+  beforeEach(() => page.start());
+  afterEach(() => {
+    page.stop();
+    cleanUp();
+  });
+  return page;
+}
+
 export interface Hydrated<T extends VersusHost> {
   el: T;
   /** The element's nodes and their text (`domLines` without attributes) as the server HTML put them in the page, before any script ran. */

@@ -3,7 +3,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import type { FeatureMatrix } from '../../src/components/feature-matrix/feature-matrix.component.js';
 import type { UseCasePicker } from '../../src/components/use-case-picker/use-case-picker.component.js';
-import { cleanUp, clientRender, datasets, domLines as lines, differences, hydrateServerHtml, textOf, watchPage, withUrl } from './hydrate.js';
+import { clientRender, datasets, domLines as lines, differences, hydrateServerHtml, textOf, watchEachTest, withUrl } from './hydrate.js';
 
 // With `sync-url` the element reads its state from the page URL, which only the browser sees: a
 // shared link (?feature-query=..., ?versus-answers=...) opened on a server-rendered page.
@@ -11,12 +11,7 @@ const fixture = datasets['three-subjects'];
 
 describe('server-rendered elements with sync-url, opened from a link that holds their state', function () {
   this.timeout(30000);
-  const page = watchPage();
-  beforeEach(() => page.start());
-  afterEach(() => {
-    page.stop();
-    cleanUp();
-  });
+  const page = watchEachTest();
 
   it('<feature-matrix sync-url> with ?feature-query=routing: the count says how many rows are shown, as the browser alone does', async () => {
     await withUrl('?feature-query=routing', async () => {
