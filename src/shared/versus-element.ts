@@ -3,7 +3,7 @@
  * `<script type="application/json">` child, the `src` URL, the bundled article), shows loading,
  * ready or error states, and resolves UI strings. Subclasses only implement `renderContent`.
  */
-import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkDataset, loadBundledDataset, onDatasetLoaded, parseInlineDataset, requestDataset, type DatasetRequest, type LoadResult } from '../data/load.js';
@@ -316,16 +316,18 @@ export abstract class VersusElement extends LitElement {
     const focusable = this.holdingFocus || this.boxFocused;
     // A right-to-left language lays the content out right to left on any page; others follow the page.
     const dir = lang && isRightToLeft(lang) ? 'rtl' : undefined;
+    const loading = !this.failure && !this.model;
+    // The status region stays in place, empty, while content or an error shows: "Loading" written
+    // into a region the screen reader already knows is announced; a region created with its text often is not.
     return html`<div class="root" part="base" lang=${ifDefined(lang)} dir=${ifDefined(dir)} tabindex=${ifDefined(focusable ? '-1' : undefined)} @focusout=${this.onBoxBlur}>
-      ${this.renderState()}
+      <div class=${loading ? 'load-status state loading' : 'load-status visually-hidden'} part=${ifDefined(loading ? 'loading' : undefined)} role="status">${loading ? this.ui.loading : nothing}</div>
+      ${loading ? nothing : this.renderState()}
     </div>`;
   }
 
   private renderState(): unknown {
     if (this.failure) return renderFailure(this.ui, this.failure, () => this.retry());
-    if (!this.model) {
-      return html`<div class="state loading" part="loading" role="status" aria-live="polite">${this.ui.loading}</div>`;
-    }
+    if (!this.model) return nothing;
     const problem = this.configProblem(this.model);
     if (problem) return renderFailure(this.ui, { kind: 'config', message: problem }, () => this.retry());
     return this.renderContent(this.model);

@@ -58,7 +58,8 @@ describe('<faq-accordion searchable>', () => {
     const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
     await el.loadComplete;
     expect(input(el).labels![0].textContent).to.include('Search the questions');
-    const live = el.shadowRoot!.querySelector('[role="status"]')!;
+    const live = el.shadowRoot!.querySelector('[part="status"]')!;
+    expect(live.getAttribute('role')).to.equal('status');
     expect(live.textContent!.trim()).to.equal('');
     const event = oneEvent(el, 'versus-search');
     await type(el, 'ORM'); // only in an answer
@@ -66,7 +67,7 @@ describe('<faq-accordion searchable>', () => {
     expect(questions(el).map((b) => b.textContent)).to.deep.equal(['Which framework is better to develop data-intensive apps?']);
     expect(status(el)).to.equal('1 of 5 questions match');
     // The live region is the same node throughout, so screen readers announce its changes.
-    expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(live);
+    expect(el.shadowRoot!.querySelector('[part="status"]')).to.equal(live);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.item:not([hidden]) .question')!.click();
     await el.updateComplete;
     expect(marked()).to.deep.equal(['ORM']);

@@ -3,7 +3,7 @@ import type { FaqAccordion } from '../../src/components/faq-accordion/faq-accord
 export const questions = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) [part="question"]')];
 export const answers = (el: FaqAccordion) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.item:not([hidden]) [part="answer"]')];
 export const focused = (el: FaqAccordion) => el.shadowRoot!.activeElement;
-export const status = (el: FaqAccordion) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+export const status = (el: FaqAccordion) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
 
 /** A two-subject dataset with just these FAQ entries. */
 export const faqDataset = (faq: { question: string; answer: string; id?: string }[], title = 'T') => ({

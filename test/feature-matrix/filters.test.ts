@@ -30,7 +30,7 @@ describe('<feature-matrix>: filters', function () {
     await el.updateComplete;
     expect(visibleFeatures(el)).to.deep.equal(['Integrated ORM', 'ORM support']);
     expect(status(el)).to.equal('2 of 16 features shown');
-    expect($(el, '[role="status"]').getAttribute('role')).to.equal('status');
+    expect($(el, '[part="count"]').getAttribute('role')).to.equal('status');
     const { detail } = await event;
     expect(detail.query).to.match(/^s/);
     await sendKeys({ press: 'Backspace' });

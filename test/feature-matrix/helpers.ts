@@ -25,7 +25,7 @@ export const visibleFeatures = (el: FeatureMatrix) =>
     .filter(isShown)
     .map((tr) => headerName(tr.querySelector('th')!));
 
-export const status = (el: FeatureMatrix) => $(el, '[role="status"]').textContent!.replace(/\s+/g, ' ').trim();
+export const status = (el: FeatureMatrix) => $(el, '[part="count"]').textContent!.replace(/\s+/g, ' ').trim();
 
 /** A generated dataset: `count` features over `subjects` subjects, every third one the same for all. */
 export function generated(count: number, subjects: number) {

@@ -57,7 +57,7 @@ describe('counted UI strings', () => {
     const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${oneQuestion}></faq-accordion>`);
     expect(await el.loadComplete).to.equal(true);
     await search(el, 'only');
-    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 of 1 question matches');
+    expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('1 of 1 question matches');
   });
 
   it('let a translator give the forms of their language', async () => {
@@ -66,7 +66,7 @@ describe('counted UI strings', () => {
       const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${oneQuestion}></faq-accordion>`);
       expect(await el.loadComplete).to.equal(true);
       await search(el, 'only');
-      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 Frage passt');
+      expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('1 Frage passt');
     } finally {
       setVersusStrings({ faqMatches: defaultStrings.faqMatches });
     }

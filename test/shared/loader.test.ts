@@ -41,11 +41,29 @@ describe('VersusElement data sources', () => {
 
   it('shows a loading state with reserved space until the data arrives', async () => {
     const el = await fixture<VersusProbe>(html`<versus-probe src=${`/__test__/dataset?name=slow&delay=300&key=${unique()}`}></versus-probe>`);
-    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    const status = el.shadowRoot!.querySelector('.load-status[role="status"]')!;
     expect(status.textContent).to.equal('Loading the comparison…');
     expect(status.getBoundingClientRect().height).to.be.greaterThan(100);
     await el.loadComplete;
     expect(shadowText(el)).to.equal('slow');
+  });
+
+  it('says "Loading" after a src change in the status region that was already on the page', async () => {
+    // Screen readers announce text written into a live region they know, not always a region created with it.
+    const el = await fixture<VersusProbe>(html`<versus-probe src="/__test__/dataset?name=first"></versus-probe>`);
+    await el.loadComplete;
+    const region = el.shadowRoot!.querySelector('.load-status[role="status"]')!;
+    expect(region.textContent!.trim(), 'empty while content shows').to.equal('');
+    expect(region.checkVisibility(), 'kept rendered (not display: none), so it stays in the accessibility tree').to.equal(true);
+    expect(region.getBoundingClientRect().height, 'takes no room').to.be.at.most(1);
+    el.src = `/__test__/dataset?name=second&delay=300&key=${unique()}`;
+    await el.updateComplete;
+    const now = el.shadowRoot!.querySelector('.load-status[role="status"]')!;
+    expect(now === region, 'the same region').to.equal(true);
+    expect(region.textContent).to.equal('Loading the comparison…');
+    await el.loadComplete;
+    expect(shadowText(el)).to.equal('second');
+    expect(region.isConnected && region.textContent!.trim() === '', 'emptied, still there').to.equal(true);
   });
 
   it('shares one fetch between elements that name the same src', async () => {

@@ -60,7 +60,7 @@ describe('<similarity-list>', () => {
     const data = { title: 'T', subjects: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], sectionText: { similarities: { intro: 'x' } } };
     const el = await fixture<SimilarityList>(html`<similarity-list .data=${data}></similarity-list>`);
     await el.loadComplete;
-    expect(el.shadowRoot!.querySelector('.root')!.children).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('.root > :not(.load-status)'), 'only the empty status region').to.have.length(0);
   });
 
   it('stacks into one column at 280 px without sideways scrolling, also right to left', async () => {

@@ -29,7 +29,7 @@ export async function press(el: UseCasePicker, label: string): Promise<void> {
   await el.updateComplete;
 }
 
-export const liveRegion = (el: UseCasePicker) => text($(el, '[role="status"]'));
+export const liveRegion = (el: UseCasePicker) => text($(el, '[role="status"]:not(.load-status)'));
 
 /** Collects the `versus-*` events of one kind fired at or inside `el`. */
 export function record<T>(el: Element, name: string): T[] {
