@@ -1,6 +1,7 @@
 /** Real `<h2>`…`<h6>` headings at a level chosen by attribute, without building tags from strings. */
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 const TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
@@ -16,10 +17,10 @@ export const subHeadingLevel = (level: unknown): number => Math.min(6, clampHead
 /** The static `h2`…`h6` tag for any attribute value, for templates that build their own heading. */
 export const headingTag = (level: unknown): StaticValue => TAGS[clampHeadingLevel(level)];
 
-/** `heading(3, 'title', content)` -> `<h3 class="title" part="title">content</h3>`. */
-export function heading(level: number, part: string, content: unknown): TemplateResult {
+/** `heading(3, 'title', content)` -> `<h3 class="title" part="title">content</h3>`; `lang` for interface text (`ui.langAttr`). */
+export function heading(level: number, part: string, content: unknown, lang?: string): TemplateResult {
   const tag = headingTag(level);
   // The tag is a static literal (lit/static-html), which these template rules cannot see.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} class=${part} part=${part}>${content}</${tag}>`;
+  return html`<${tag} class=${part} part=${part} lang=${ifDefined(lang)}>${content}</${tag}>`;
 }

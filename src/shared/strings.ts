@@ -12,6 +12,12 @@ export type UiStringKey = keyof UiStrings;
 
 /** The strings of the states every element has (loading, error, retry) and those several elements use. */
 export const sharedStrings = {
+  /**
+   * The language these strings are written in (BCP 47, e.g. "fr"). Left empty it is English for
+   * the shipped strings, and the page's `<html lang>` once a translation is given. It picks plural
+   * forms, and marks interface text with `lang` inside content in another language.
+   */
+  language: '',
   loading: 'Loading the comparison…',
   errorTitle: 'This comparison could not be shown',
   errorMoreProblems: 'and {count} more',
@@ -36,7 +42,7 @@ export const sharedStrings = {
 interface PageStrings {
   strings: Partial<UiStrings>;
   listeners: Set<() => void>;
-  /** Watching `<html lang>`, which picks the plural forms of counted strings. */
+  /** Watching `<html lang>`: the language of a translation that does not name its own. */
   watchingLang?: boolean;
 }
 
@@ -52,7 +58,7 @@ export function setVersusStrings(strings: Partial<UiStrings>): void {
   for (const listener of page.listeners) listener();
 }
 
-/** Calls `listener` whenever page-wide strings or `<html lang>` (their plural forms) change; returns the unsubscribe function. */
+/** Calls `listener` whenever page-wide strings or `<html lang>` (the language of a translation without its own) change; returns the unsubscribe function. */
 export function onStringsChange(listener: () => void): () => void {
   if (!page.watchingLang && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     page.watchingLang = true;
@@ -67,8 +73,29 @@ export function onStringsChange(listener: () => void): () => void {
  * overrides, then the element's overrides. Keys of other elements are absent at run time; an
  * element only reads its own.
  */
-export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partial<UiStrings>): UiStrings {
-  return { ...sharedStrings, ...elementDefaults, ...page.strings, ...defined(own) } as UiStrings;
+export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partial<UiStrings>, contentLang?: string): UiText {
+  const ownStrings = defined(own);
+  const ui: UiText = { ...sharedStrings, ...elementDefaults, ...page.strings, ...ownStrings } as UiStrings;
+  if (!ui.language) ui.language = hasKeys(page.strings) || hasKeys(ownStrings) ? pageLanguage() : 'en';
+  // Interface text inside content in another language says its own (WCAG 3.1.2). Content without
+  // a lang is in the page's language, as are the strings then: nothing to mark, on the server too.
+  if (contentLang && ui.language && !sameLanguage(ui.language, contentLang)) ui.langAttr = ui.language;
+  return ui;
+}
+
+/** The strings in force, with the `lang` their text needs where the content around it is in another language. */
+export interface UiText extends UiStrings {
+  langAttr?: string;
+}
+
+const hasKeys = (strings: object | undefined) => !!strings && Object.keys(strings).length > 0;
+const pageLanguage = () => (typeof document === 'undefined' ? '' : document.documentElement.lang);
+
+/** "en" text reads right inside "en-GB" content; "en-GB" inside "en-US" is marked. */
+function sameLanguage(text: string, content: string): boolean {
+  const a = text.toLowerCase();
+  const b = content.toLowerCase();
+  return a === b || b.startsWith(`${a}-`);
 }
 
 /** The strings that have a value: a key left undefined (missing from a translation file) keeps its default. */
@@ -82,22 +109,22 @@ function defined(strings: Partial<UiStrings> | undefined): Partial<UiStrings> | 
 
 /** `{total, plural, one {# question} other {# questions}}`: a form per plural category, `#` the number. */
 const PLURAL = /\{\s*(\w+)\s*,\s*plural\s*,((?:\s*(?:=\d+|\w+)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
-/** The plural category of `count` in the page's language (the language UI strings are translated to). */
-function pluralOf(count: number): string {
-  const lang = (typeof document === 'undefined' ? '' : document.documentElement.lang) || 'en';
-  return intlFor('plural', lang, (l) => new Intl.PluralRules(l)).select(count);
+/** The plural category of `count` in `lang`, the language of the strings. */
+function pluralOf(count: number, lang: string): string {
+  return intlFor('plural', lang || 'en', (l) => new Intl.PluralRules(l)).select(count);
 }
 
 /**
  * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. A number may pick
- * a plural form, as in ICU messages: `{count, plural, =0 {none} one {# item} other {# items}}`.
+ * a plural form, as in ICU messages: `{count, plural, =0 {none} one {# item} other {# items}}`, by
+ * the plural rules of `lang`, the language of the strings (`ui.language`; the page's by default).
  */
-export function format(template: string, values: Record<string, string | number>): string {
+export function format(template: string, values: Record<string, string | number>, lang = pageLanguage()): string {
   const chosen = template.replace(PLURAL, (whole, key: string, cases: string) => {
     const count = values[key];
     if (typeof count !== 'number') return whole;
     const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)].map((m) => [m[1], m[2]]));
-    const form = forms.get(`=${count}`) ?? forms.get(pluralOf(count)) ?? forms.get('other');
+    const form = forms.get(`=${count}`) ?? forms.get(pluralOf(count, lang)) ?? forms.get('other');
     return form === undefined ? whole : form.replace(/#/g, String(count));
   });
   return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

@@ -12,7 +12,7 @@ import { baseStyles } from './base-styles.js';
 import { emit, type VersusErrorDetail } from './events.js';
 import { isRightToLeft } from './direction.js';
 import { renderFailure } from './failure-view.js';
-import { format, onStringsChange, resolveStrings, type UiStrings } from './strings.js';
+import { format, onStringsChange, resolveStrings, type UiStrings, type UiText } from './strings.js';
 import { VERSION } from './version.js';
 
 export abstract class VersusElement extends LitElement {
@@ -74,9 +74,12 @@ export abstract class VersusElement extends LitElement {
     }
   }
 
-  /** The UI strings in force: defaults, then page-wide overrides, then this element's. */
-  protected get ui(): UiStrings {
-    return resolveStrings((this.constructor as typeof VersusElement).defaultStrings, this.strings);
+  /**
+   * The UI strings in force: defaults, then page-wide overrides, then this element's; with the
+   * `lang` (`langAttr`) their text needs inside this dataset's content.
+   */
+  protected get ui(): UiText {
+    return resolveStrings((this.constructor as typeof VersusElement).defaultStrings, this.strings, this.model?.lang);
   }
 
   /**
@@ -240,7 +243,7 @@ export abstract class VersusElement extends LitElement {
   protected unknownSubjects(data: Dataset, ids: string[], attribute: string): string | undefined {
     const known = data.subjects.map((s) => s.id);
     const unknown = ids.find((id) => !known.includes(id));
-    return unknown === undefined ? undefined : format(this.ui.unknownSubject, { id: unknown, attribute, known: known.join(', ') });
+    return unknown === undefined ? undefined : format(this.ui.unknownSubject, { id: unknown, attribute, known: known.join(', ') }, this.ui.language);
   }
 
   private resolveSource(force = false): void {

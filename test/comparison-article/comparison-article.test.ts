@@ -56,12 +56,19 @@ describe('<comparison-article>', () => {
     expect(groups).to.include.members(['Flask: best suited for…', 'Django: best suited for…']);
   });
 
-  it('writes the source date as readers of the dataset\'s language do', async () => {
+  it('writes the source date as readers of the source line\'s language do', async () => {
     const data = structuredClone(threeSubjects);
     data.source.date = '2024-01-01';
-    const el = await fixture<ComparisonArticle>(html`<comparison-article .data=${{ ...data, lang: 'de' }}></comparison-article>`);
-    await el.loadComplete;
-    expect(deepText($(el, '[part="source"]')!)).to.include('(versus-elements, 01.01.2024)');
+    const german = { ...data, lang: 'de' };
+    // Strings translated to the dataset's language: a German line, a German date.
+    const translated = await fixture<ComparisonArticle>(html`<comparison-article .data=${german} .strings=${{ language: 'de', source: 'Quelle: {title}, von {author} ({publisher}, {date})' }}></comparison-article>`);
+    await translated.loadComplete;
+    expect(deepText($(translated, '[part="source"]')!)).to.include('(versus-elements, 01.01.2024)');
+    // The shipped English strings around German content: an English line, dated in English, and marked English.
+    const english = await fixture<ComparisonArticle>(html`<comparison-article .data=${german}></comparison-article>`);
+    await english.loadComplete;
+    expect(deepText($(english, '[part="source"]')!)).to.include('(versus-elements, Jan 1, 2024)');
+    expect($(english, '[part="source"]')!.getAttribute('lang')).to.equal('en');
   });
 
   it('credits a source without a date without an empty slot for it', async () => {

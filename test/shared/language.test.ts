@@ -60,6 +60,20 @@ describe('counted UI strings', () => {
     expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('1 of 1 question matches');
   });
 
+  it('count the shipped English strings by English rules on a page in another language', async () => {
+    // Russian counts 21 as "one": the English default must still say "21 questions".
+    const many = { ...oneQuestion, faq: Array.from({ length: 21 }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: '…' })) };
+    document.documentElement.lang = 'ru';
+    try {
+      const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${many}></faq-accordion>`);
+      expect(await el.loadComplete).to.equal(true);
+      await search(el, 'question');
+      expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('21 of 21 questions match');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
   it('let a translator give the forms of their language', async () => {
     setVersusStrings({ faqMatches: '{count, plural, one {# Frage passt} other {# Fragen passen}}' });
     try {

@@ -97,7 +97,7 @@ export class CommunityGuide extends VersusElement {
         })}
       </ul>
       ${group.benefits?.length
-        ? html`${heading(subHeadingLevel(this.headingLevel), 'benefits-title', this.ui.whatYouGet)}
+        ? html`${heading(subHeadingLevel(this.headingLevel), 'benefits-title', this.ui.whatYouGet, this.ui.langAttr)}
             <ul class="benefits" part="benefits">
               ${group.benefits.map((b) => html`<li>${b}</li>`)}
             </ul>`

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -136,16 +137,18 @@ export class ComparisonArticle extends VersusElement {
 
   protected override configProblem(_data: Dataset) {
     const unknown = parseSections(this.sections).find((name) => !(SECTION_NAMES as string[]).includes(name));
-    return unknown === undefined ? undefined : format(this.ui.unknownSection, { name: unknown, known: SECTION_NAMES.join(', ') });
+    return unknown === undefined ? undefined : format(this.ui.unknownSection, { name: unknown, known: SECTION_NAMES.join(', ') }, this.ui.language);
   }
 
   private shownSections(data: Dataset): ArticleSection[] {
     return (parseSections(this.sections) as ArticleSection[]).filter((name) => SECTIONS[name]?.has(data));
   }
 
-  private titleOf(data: Dataset, name: ArticleSection): string {
+  /** The section's title from the data, else from the UI strings, with the `lang` that one needs. */
+  private titleOf(data: Dataset, name: ArticleSection): [title: string, lang?: string] {
     const def = SECTIONS[name];
-    return data.sectionText?.[def.text]?.title ?? this.ui[def.fallback];
+    const title = data.sectionText?.[def.text]?.title;
+    return title ? [title] : [this.ui[def.fallback], this.ui.langAttr];
   }
 
   private onTocClick(event: MouseEvent, name: string): void {
@@ -166,14 +169,14 @@ export class ComparisonArticle extends VersusElement {
 
   private renderToc(data: Dataset, shown: ArticleSection[]) {
     return html`<nav class="toc" part="toc" aria-labelledby="toc-title">
-      <p class="toc-title" part="toc-title" id="toc-title">${this.ui.tableOfContents}</p>
+      <p class="toc-title" part="toc-title" id="toc-title" lang=${ifDefined(this.ui.langAttr)}>${this.ui.tableOfContents}</p>
       <ol>
-        ${shown.map(
-          (name) =>
-            html`<li>
-              <a part="toc-link" href="#section-${name}" @click=${(e: MouseEvent) => this.onTocClick(e, name)}>${this.titleOf(data, name)}</a>
-            </li>`,
-        )}
+        ${shown.map((name) => {
+          const [title, lang] = this.titleOf(data, name);
+          return html`<li>
+            <a part="toc-link" href="#section-${name}" lang=${ifDefined(lang)} @click=${(e: MouseEvent) => this.onTocClick(e, name)}>${title}</a>
+          </li>`;
+        })}
       </ol>
     </nav>`;
   }
@@ -183,7 +186,7 @@ export class ComparisonArticle extends VersusElement {
     const text = data.sectionText?.[def.text];
     const ctx = { data, ui: this.ui, level: Math.min(6, level + 1), theme: this.theme, strings: this.strings };
     return html`<section class="section" part="section" aria-labelledby="section-${name}" data-section=${name}>
-      <div class="anchor" id="section-${name}" tabindex="-1">${heading(level, 'section-title', this.titleOf(data, name))}</div>
+      <div class="anchor" id="section-${name}" tabindex="-1">${heading(level, 'section-title', ...this.titleOf(data, name))}</div>
       ${def.frame === 'element' ? nothing : sectionParagraph('intro', text?.intro)} ${def.render(ctx)}
       ${def.frame === 'article' ? sectionParagraph('closing', text?.closing) : nothing}
     </section>`;
@@ -193,11 +196,13 @@ export class ComparisonArticle extends VersusElement {
     const source = data.source;
     if (!source) return nothing;
     // The date is optional in the data: a line without it has its own template, not an empty slot.
-    const template = source.date ? this.ui.source : this.ui.sourceUndated;
-    const author = source.authorRole ? format(this.ui.authorWithRole, { author: source.author, role: source.authorRole }) : source.author;
-    const date = source.date ? formatDate(source.date, data.lang) : '';
-    const line = format(template, { title: source.title, author, publisher: source.publisher, date });
+    const ui = this.ui;
+    const template = source.date ? ui.source : ui.sourceUndated;
+    const author = source.authorRole ? format(ui.authorWithRole, { author: source.author, role: source.authorRole }, ui.language) : source.author;
+    // Dated in the language of the line around it.
+    const date = source.date ? formatDate(source.date, ui.langAttr ?? data.lang) : '';
+    const line = format(template, { title: source.title, author, publisher: source.publisher, date }, ui.language);
     const href = safeHref(source.url);
-    return html`<p class="source" part="source">${href ? html`<a href=${href}>${line}</a>` : line}</p>`;
+    return html`<p class="source" part="source" lang=${ifDefined(ui.langAttr)}>${href ? html`<a href=${href}>${line}</a>` : line}</p>`;
   }
 }

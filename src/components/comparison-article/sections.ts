@@ -7,14 +7,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Dataset, SectionName } from '../../data/types.js';
 import { paragraph } from '../../shared/paragraph.js';
-import type { UiStrings } from '../../shared/strings.js';
+import type { UiStrings, UiText } from '../../shared/strings.js';
 import { exportPartsOf } from './exported-parts.js';
 import { renderDecision, renderUseCases } from './use-cases.js';
 
 /** What a section renderer gets from the article. */
 export interface SectionContext {
   data: Dataset;
-  ui: UiStrings;
+  ui: UiText;
   /** The heading level for the section's content (one below the section heading). */
   level: number;
   theme?: string;

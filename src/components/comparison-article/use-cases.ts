@@ -12,14 +12,14 @@ import { renderPerSubject } from '../../shared/per-subject.js';
 import { sectionParagraph, type SectionContext } from './sections.js';
 import { exportPartsOf } from './exported-parts.js';
 
-function renderUseCase(useCase: UseCase, level: number, examplesLabel: string, lang: string | undefined): TemplateResult {
+function renderUseCase(useCase: UseCase, level: number, examplesLabel: string, lang: string | undefined, uiLang: string | undefined): TemplateResult {
   return html`<li class="use-case card" part="use-case">
     ${heading(level, 'use-case-title', useCase.title)}
     <ul class="points">
       ${useCase.points.map((p) => html`<li>${p}</li>`)}
     </ul>
     ${useCase.examples?.length
-      ? html`<p class="examples"><span class="examples-label">${examplesLabel}</span> ${formatList(useCase.examples, lang, 'unit')}</p>`
+      ? html`<p class="examples"><span class="examples-label" lang=${ifDefined(uiLang)}>${examplesLabel}</span> ${formatList(useCase.examples, lang, 'unit')}</p>`
       : nothing}
   </li>`;
 }
@@ -33,9 +33,9 @@ export function renderUseCases(ctx: SectionContext): TemplateResult {
   return html`
     ${groups.map(
       (g) => html`<div class="use-case-group" part="use-case-group">
-        ${heading(level, 'use-case-subject', format(ui.useCasesFor, { subject: g.subject.name }))}
+        ${heading(level, 'use-case-subject', format(ui.useCasesFor, { subject: g.subject.name }, ui.language), ui.langAttr)}
         <ul class="card-grid use-cases">
-          ${g.items.map((u) => renderUseCase(u, level + 1, `${ui.examples}${ui.labelSuffix}`, data.lang))}
+          ${g.items.map((u) => renderUseCase(u, level + 1, `${ui.examples}${ui.labelSuffix}`, data.lang, ui.langAttr))}
         </ul>
       </div>`,
     )}

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '../../data/types.js';
@@ -88,7 +89,7 @@ export class ComparisonOverview extends VersusElement {
                   ${entry.strengths.map((s) => html`<li>${s}</li>`)}
                 </ul>`
               : nothing}
-            ${site ? html`<p class="website"><a part="website" href=${site}>${format(this.ui.website, { subject: subject.name })}</a></p>` : nothing}
+            ${site ? html`<p class="website"><a part="website" href=${site} lang=${ifDefined(this.ui.langAttr)}>${format(this.ui.website, { subject: subject.name }, this.ui.language)}</a></p>` : nothing}
           </li>`;
         })}
       </ul>

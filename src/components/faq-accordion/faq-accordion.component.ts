@@ -1,5 +1,6 @@
 import { html, noChange, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
@@ -362,25 +363,25 @@ export class FaqAccordion extends VersusElement {
     // A list no longer in place (an error state replaced it) must be rendered afresh.
     const items = this.list?.parentNode && key.every((k, i) => k === this.rendered[i]) ? noChange : entries.map((e) => renderItem(e, tag, open.has(e.id), regions));
     this.rendered = key;
-    const status = !needle ? nothing : matches ? format(ui.faqMatches, { count: matches, total: entries.length }) : format(ui.faqNoMatches, { query: this.query.trim() });
+    const status = !needle ? nothing : matches ? format(ui.faqMatches, { count: matches, total: entries.length }, ui.language) : format(ui.faqNoMatches, { query: this.query.trim() }, ui.language);
     return html`
       ${this.searchable || this.toggleAll
         ? html`<div class="controls" part="controls">
             ${this.searchable
               ? html`<label class="search"
-                  ><span part="search-label">${ui.faqSearchLabel}</span>
+                  ><span part="search-label" lang=${ifDefined(ui.langAttr)}>${ui.faqSearchLabel}</span>
                   <input part="search" type="search" autocomplete="off" .value=${this.query} @input=${(event: Event) => this.search((event.target as HTMLInputElement).value)}
                 /></label>`
               : nothing}
             ${this.toggleAll && matches
-              ? html`<button class="button" part="toggle-all" type="button" @click=${() => (allOpen ? this.hideAll() : this.showAll())}>
+              ? html`<button class="button" part="toggle-all" type="button" lang=${ifDefined(ui.langAttr)} @click=${() => (allOpen ? this.hideAll() : this.showAll())}>
                   ${allOpen ? ui.collapseAll : ui.expandAll}
                 </button>`
               : nothing}
           </div>`
         : nothing}
-      ${this.searchable ? html`<p class="status ${matches ? '' : 'none'}" part="status" role="status">${status}</p>` : nothing}
-      ${needle && !matches ? html`<button class="button" part="show-all" type="button" @click=${this.onShowAll}>${ui.showAll}</button>` : nothing}
+      ${this.searchable ? html`<p class="status ${matches ? '' : 'none'}" part="status" role="status" lang=${ifDefined(ui.langAttr)}>${status}</p>` : nothing}
+      ${needle && !matches ? html`<button class="button" part="show-all" type="button" lang=${ifDefined(ui.langAttr)} @click=${this.onShowAll}>${ui.showAll}</button>` : nothing}
       <div
         class="list"
         part="list"

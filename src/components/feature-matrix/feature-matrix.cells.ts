@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SUPPORT_LEVELS } from '../../data/dataset-schema.js';
 import type { FeatureSupport, SupportLevel } from '../../data/types.js';
 import type { MatrixModel } from './feature-matrix.model.js';
-import { format, type UiStrings } from '../../shared/strings.js';
+import { format, type UiStrings, type UiText } from '../../shared/strings.js';
 
 const LEVEL_KEYS: Record<SupportLevel | 'unknown', keyof UiStrings> = {
   'built-in': 'levelBuiltIn',
@@ -23,7 +23,7 @@ function levelLabel(ui: UiStrings, level: SupportLevel | undefined): string {
 const icon = html`<span class="icon" part="icon" aria-hidden="true"></span>`;
 
 export interface CellContext {
-  ui: UiStrings;
+  ui: UiText;
   featureName: string;
   subjectName: string;
   /** A unique id for the details panel (rendered only while open, which keeps 1,000-row tables light). */
@@ -37,8 +37,8 @@ function renderCell(cell: FeatureSupport | undefined, c: CellContext): TemplateR
   const level = cell?.level;
   const hasDetails = Boolean(cell?.note || cell?.example);
   return html`<td role="cell" class="cell ${c.featured ? 'featured' : ''}" part="cell" data-level=${level ?? 'unknown'} data-subject=${c.subjectName} data-featured=${ifDefined(c.featured ? c.ui.featured : undefined)}>
-    <span class="level">${icon}<span class="level-text">${levelLabel(c.ui, level)}</span></span>
-    ${cell?.via ? html`<span class="via">${format(c.ui.via, { name: cell.via })}</span>` : nothing}
+    <span class="level" lang=${ifDefined(c.ui.langAttr)}>${icon}<span class="level-text">${levelLabel(c.ui, level)}</span></span>
+    ${cell?.via ? html`<span class="via" lang=${ifDefined(c.ui.langAttr)}>${format(c.ui.via, { name: cell.via }, c.ui.language)}</span>` : nothing}
     ${hasDetails
       ? html`<button
             class="disclosure"
@@ -46,21 +46,22 @@ function renderCell(cell: FeatureSupport | undefined, c: CellContext): TemplateR
             type="button"
             aria-expanded=${c.open ? 'true' : 'false'}
             aria-controls=${c.panelId}
-            aria-label=${format(c.ui.detailsFor, { feature: c.featureName, subject: c.subjectName })}
+            lang=${ifDefined(c.ui.langAttr)}
+            aria-label=${format(c.ui.detailsFor, { feature: c.featureName, subject: c.subjectName }, c.ui.language)}
             @click=${c.onToggle}
           ></button>
           ${c.open
             ? html`<div class="details" part="details" id=${c.panelId}>
                 ${cell?.note ? html`<p class="note">${cell.note}</p>` : nothing}
-                ${cell?.example ? html`<p class="example"><strong>${c.ui.example}${c.ui.labelSuffix}</strong> ${cell.example}</p>` : nothing}
+                ${cell?.example ? html`<p class="example"><strong lang=${ifDefined(c.ui.langAttr)}>${c.ui.example}${c.ui.labelSuffix}</strong> ${cell.example}</p>` : nothing}
               </div>`
             : nothing}`
       : nothing}
   </td>`;
 }
 
-export function renderLegend(ui: UiStrings): TemplateResult {
-  return html`<div class="legend" part="legend">
+export function renderLegend(ui: UiText): TemplateResult {
+  return html`<div class="legend" part="legend" lang=${ifDefined(ui.langAttr)}>
     <span class="legend-title" id="legend-title">${ui.legend}</span>
     <ul aria-labelledby="legend-title">
       ${SUPPORT_LEVELS.map((level) => html`<li data-level=${level}>${icon}<span>${levelLabel(ui, level)}</span></li>`)}
@@ -69,7 +70,7 @@ export function renderLegend(ui: UiStrings): TemplateResult {
 }
 
 export interface BodiesContext {
-  ui: UiStrings;
+  ui: UiText;
   highlight: string | undefined;
   /** Open cells, as `feature-id subject-id`. */
   open: Set<string>;

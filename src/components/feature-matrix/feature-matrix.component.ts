@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -299,7 +300,8 @@ export class FeatureMatrix extends VersusElement {
     if (!matrix || !matrix.rows.length) return nothing;
     const ui = this.ui;
     const names = matrix.subjects.map((s) => s.name);
-    const list = formatList(names, data.lang);
+    // In the language of the caption around it.
+    const list = formatList(names, ui.langAttr ?? data.lang);
     // The roles are explicit on purpose (see renderBodies).
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`
@@ -312,18 +314,18 @@ export class FeatureMatrix extends VersusElement {
         differences: !this.noDifferencesFilter,
         onChange: (change) => this.userFilter(change),
       })}
-      <p class="count" part="count" role="status">
-        ${format(ui.featuresVisible, { visible: this.visible, total: matrix.rows.length })}${this.visible ? nothing : html` ${ui.noFeatures}`}
+      <p class="count" part="count" role="status" lang=${ifDefined(ui.langAttr)}>
+        ${format(ui.featuresVisible, { visible: this.visible, total: matrix.rows.length }, ui.language)}${this.visible ? nothing : html` ${ui.noFeatures}`}
       </p>
       <div class="scroller" part="scroller" role="region" tabindex="0" aria-labelledby="caption">
         <table part="table" role="table" class=${matrix.rows.length >= SKIP_FROM ? 'long' : ''} style=${cssProperties({ '--_columns': String(matrix.subjects.length) })}>
-          <caption id="caption" part="caption">${format(ui.featureCaption, { subjects: list })}</caption>
+          <caption id="caption" part="caption" lang=${ifDefined(ui.langAttr)}>${format(ui.featureCaption, { subjects: list }, ui.language)}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader" class="corner">${ui.feature}</th>
+              <th scope="col" role="columnheader" class="corner" lang=${ifDefined(ui.langAttr)}>${ui.feature}</th>
               ${matrix.subjects.map((s) =>
                 s.id === this.highlightId
-                  ? html`<th scope="col" role="columnheader" class="featured" part="column-header">${s.name} <span class="badge" part="badge">${ui.featured}</span></th>`
+                  ? html`<th scope="col" role="columnheader" class="featured" part="column-header">${s.name} <span class="badge" part="badge" lang=${ifDefined(ui.langAttr)}>${ui.featured}</span></th>`
                   : html`<th scope="col" role="columnheader" part="column-header">${s.name}</th>`,
               )}
             </tr>

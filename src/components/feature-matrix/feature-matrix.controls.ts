@@ -1,12 +1,13 @@
 /** The filter bar: text filter, category select and "Only differences", each optional. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { checkedProperty } from '../../shared/checked.js';
-import type { UiStrings } from '../../shared/strings.js';
+import type { UiText } from '../../shared/strings.js';
 import type { MatrixFilter, MatrixGroup } from './feature-matrix.model.js';
 
 export interface ControlsContext {
-  ui: UiStrings;
+  ui: UiText;
   filter: MatrixFilter;
   groups: MatrixGroup[];
   text: boolean;
@@ -22,7 +23,7 @@ export function renderControls(c: ControlsContext): TemplateResult {
   return html`<div class="controls" part="controls">
     ${c.text
       ? html`<label class="field"
-          ><span class="field-label">${ui.filterLabel}</span>
+          ><span class="field-label" lang=${ifDefined(ui.langAttr)}>${ui.filterLabel}</span>
           <input
             part="filter"
             type="search"
@@ -33,15 +34,15 @@ export function renderControls(c: ControlsContext): TemplateResult {
       : nothing}
     ${c.category && c.groups.length > 1
       ? html`<label class="field"
-          ><span class="field-label">${ui.categoryLabel}</span>
+          ><span class="field-label" lang=${ifDefined(ui.langAttr)}>${ui.categoryLabel}</span>
           <select part="category" @change=${(e: Event) => c.onChange({ category: value(e) })}>
-            <option value="" ?selected=${!filter.category}>${ui.allCategories}</option>
+            <option value="" ?selected=${!filter.category} lang=${ifDefined(ui.langAttr)}>${ui.allCategories}</option>
             ${c.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === filter.category}>${g.name}</option>`)}
           </select></label
         >`
       : nothing}
     ${c.differences
-      ? html`<label class="check" part="differences"
+      ? html`<label class="check" part="differences" lang=${ifDefined(ui.langAttr)}
           ><input
             type="checkbox"
             ?checked=${filter.onlyDifferences}

@@ -117,12 +117,13 @@ export class ProsConsTable extends VersusElement {
     if (!columns.length) return nothing;
 
     const ui = this.ui;
-    const names = formatList(columns.map((c) => c.subject.name), data.lang);
+    // In the language of the caption around it.
+    const names = formatList(columns.map((c) => c.subject.name), ui.langAttr ?? data.lang);
     const template = kinds.length === 2 ? ui.prosConsCaption : kinds[0] === 'pros' ? ui.prosCaption : ui.consCaption;
     const view: View = {
       columns,
       kinds,
-      caption: format(template, { subjects: names }),
+      caption: format(template, { subjects: names }, ui.language),
       // Frameworks that set properties from template attributes pass the string "false".
       examples: this.examples !== false && String(this.examples) !== 'false',
       headingLevel: this.headingLevel,

@@ -4,9 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Point, ProsConsEntry, Subject } from '../../data/types.js';
 import { heading, subHeadingLevel } from '../../shared/heading.js';
-import type { UiStrings } from '../../shared/strings.js';
+import type { UiText } from '../../shared/strings.js';
 
 export type Kind = 'pros' | 'cons';
 
@@ -22,7 +23,7 @@ export interface View {
   caption: string;
   examples: boolean;
   headingLevel: number;
-  ui: UiStrings;
+  ui: UiText;
 }
 
 /*
@@ -36,30 +37,30 @@ const PATHS: Record<Kind, TemplateResult> = {
   cons: html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M5 5l10 10M15 5L5 15"></path></svg>`,
 };
 
-function icon(kind: Kind, label?: string): TemplateResult {
+function icon(kind: Kind, label?: string, lang?: string): TemplateResult {
   return label
-    ? html`<span class="icon ${kind}" part="icon" role="img" aria-label=${label}>${PATHS[kind]}</span>`
+    ? html`<span class="icon ${kind}" part="icon" role="img" aria-label=${label} lang=${ifDefined(lang)}>${PATHS[kind]}</span>`
     : html`<span class="icon ${kind}" part="icon">${PATHS[kind]}</span>`;
 }
 
-function kindLabel(kind: Kind, ui: UiStrings): string {
+function kindLabel(kind: Kind, ui: UiText): string {
   return kind === 'pros' ? ui.pros : ui.cons;
 }
 
-function badge(column: Column, ui: UiStrings): unknown {
+function badge(column: Column, ui: UiText): unknown {
   // Real text inside the header/heading, so "Featured" is read with the subject's name.
-  return column.featured ? html` <span class="badge" part="featured">${ui.featured}</span>` : nothing;
+  return column.featured ? html` <span class="badge" part="featured" lang=${ifDefined(ui.langAttr)}>${ui.featured}</span>` : nothing;
 }
 
 function renderPoint(point: Point, kind: Kind, view: View): TemplateResult {
   const { ui } = view;
   return html`<li class="point ${kind}" part="point ${kind === 'pros' ? 'pro' : 'con'}">
-    ${icon(kind, kind === 'pros' ? ui.pro : ui.con)}
+    ${icon(kind, kind === 'pros' ? ui.pro : ui.con, ui.langAttr)}
     <div class="point-body">
       <span class="point-title" part="point-title">${point.title}</span>
       <span class="detail" part="detail">${point.detail}</span>
       ${view.examples && point.example
-        ? html`<span class="example" part="example"><span class="example-label">${ui.example}</span> ${point.example}</span>`
+        ? html`<span class="example" part="example"><span class="example-label" lang=${ifDefined(ui.langAttr)}>${ui.example}</span> ${point.example}</span>`
         : nothing}
     </div>
   </li>`;
@@ -76,7 +77,7 @@ function renderPoints(points: Point[] | undefined, kind: Kind, view: View): unkn
 export function renderTable(view: View): TemplateResult {
   const { ui, columns } = view;
   return html`<table class="table" part="table">
-    <caption class="caption" part="caption">${view.caption}</caption>
+    <caption class="caption" part="caption" lang=${ifDefined(ui.langAttr)}>${view.caption}</caption>
     <thead>
       <tr>
         <td class="corner"></td>
@@ -95,10 +96,10 @@ export function renderTable(view: View): TemplateResult {
     <tbody>
       ${view.kinds.map(
         (kind) => html`<tr class=${kind}>
-          <th scope="row" id="row-${kind}" class="kind-header" part="row-header">${icon(kind)} ${kindLabel(kind, ui)}</th>
+          <th scope="row" id="row-${kind}" class="kind-header" part="row-header" lang=${ifDefined(ui.langAttr)}>${icon(kind)} ${kindLabel(kind, ui)}</th>
           ${columns.map(
             (c) => html`<td headers="col-${c.subject.id} row-${kind}" class=${classMap({ featured: c.featured })} part="cell">
-              ${c.entry[kind]?.length ? renderPoints(c.entry[kind], kind, view) : html`<span class="none">${ui.prosConsNone}</span>`}
+              ${c.entry[kind]?.length ? renderPoints(c.entry[kind], kind, view) : html`<span class="none" lang=${ifDefined(ui.langAttr)}>${ui.prosConsNone}</span>`}
             </td>`,
           )}
         </tr>`,
@@ -112,7 +113,7 @@ export function renderCards(view: View): TemplateResult {
   const { ui } = view;
   const subLevel = subHeadingLevel(view.headingLevel);
   return html`<div class="cards" part="cards">
-    <p class="caption" part="caption">${view.caption}</p>
+    <p class="caption" part="caption" lang=${ifDefined(ui.langAttr)}>${view.caption}</p>
     <ul class="card-list">
       ${view.columns.map(
         (c) => html`<li class=${classMap({ card: true, featured: c.featured })} part="card">
@@ -120,7 +121,7 @@ export function renderCards(view: View): TemplateResult {
           ${view.kinds.map((kind) =>
             c.entry[kind]?.length
               ? html`<div class="card-kind ${kind}">
-                  ${heading(subLevel, 'kind', html`${icon(kind)} ${kindLabel(kind, ui)}`)} ${renderPoints(c.entry[kind], kind, view)}
+                  ${heading(subLevel, 'kind', html`${icon(kind)} ${kindLabel(kind, ui)}`, ui.langAttr)} ${renderPoints(c.entry[kind], kind, view)}
                 </div>`
               : nothing,
           )}

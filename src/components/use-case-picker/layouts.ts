@@ -1,10 +1,11 @@
 /** The two layouts of the guided decision: one question at a time (`steps`) or all at once (`form`). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DecisionQuestion } from '../../data/types.js';
-import type { UiStrings } from '../../shared/strings.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { UiText } from '../../shared/strings.js';
 
 export interface LayoutContext {
-  ui: UiStrings;
+  ui: UiText;
   questions: readonly DecisionQuestion[];
   /** The index of the question on screen (steps layout). */
   step: number;
@@ -28,7 +29,7 @@ const submit = (label: string) => html`<button class="button primary" part="butt
 export function renderForm(ctx: LayoutContext): TemplateResult {
   return html`<form class="form" @submit=${ctx.onSubmit}>
       ${ctx.questions.map(ctx.renderQuestion)}
-      <div class="actions" part="actions">${submit(ctx.ui.showResult)} ${button(ctx.ui.restart, ctx.onRestart)}</div>
+      <div class="actions" part="actions" lang=${ifDefined(ctx.ui.langAttr)}>${submit(ctx.ui.showResult)} ${button(ctx.ui.restart, ctx.onRestart)}</div>
     </form>
     ${ctx.result}`;
 }
@@ -37,12 +38,12 @@ export function renderSteps(ctx: LayoutContext): TemplateResult {
   const { ui, questions, step } = ctx;
   if (ctx.result !== nothing) {
     return html`${ctx.result}
-      <div class="actions" part="actions">${button(ui.back, ctx.onBack)} ${button(ui.restart, ctx.onRestart)}</div>`;
+      <div class="actions" part="actions" lang=${ifDefined(ui.langAttr)}>${button(ui.back, ctx.onBack)} ${button(ui.restart, ctx.onRestart)}</div>`;
   }
   const last = step === questions.length - 1;
   return html`<form class="steps" @submit=${ctx.onSubmit}>
     ${ctx.renderQuestion(questions[step], step)}
-    <div class="actions" part="actions">
+    <div class="actions" part="actions" lang=${ifDefined(ui.langAttr)}>
       ${step > 0 ? button(ui.back, ctx.onBack) : nothing} ${button(ui.skip, ctx.onSkip)} ${submit(last ? ui.showResult : ui.next)}
       ${ctx.started ? button(ui.restart, ctx.onRestart) : nothing}
     </div>

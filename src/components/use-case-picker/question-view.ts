@@ -1,5 +1,6 @@
 /** One question as a native fieldset of radio buttons (or checkboxes when several answers fit). */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkedProperty } from '../../shared/checked.js';
 import type { DecisionQuestion } from '../../data/types.js';
 
@@ -9,6 +10,8 @@ export interface QuestionContext {
   chosen: readonly string[];
   /** e.g. "Question 2 of 6", shown above the prompt in steps layout. */
   progress?: string;
+  /** The `lang` of interface text (`ui.langAttr`). */
+  lang?: string;
   onChange: (question: DecisionQuestion, answerId: string, checked: boolean) => void;
 }
 
@@ -17,7 +20,7 @@ export function renderQuestion(question: DecisionQuestion, ctx: QuestionContext)
   const type = question.multiple ? 'checkbox' : 'radio';
   return html`<fieldset class="question" part="question" data-question=${question.id} aria-describedby=${question.help ? `${base}-help` : nothing}>
     <legend part="prompt">
-      ${ctx.progress ? html`<span class="progress" part="progress">${ctx.progress}</span>` : nothing}
+      ${ctx.progress ? html`<span class="progress" part="progress" lang=${ifDefined(ctx.lang)}>${ctx.progress}</span>` : nothing}
       <span class="prompt">${question.prompt}</span>
     </legend>
     ${question.help ? html`<p class="help" part="help" id=${`${base}-help`}>${question.help}</p>` : nothing}

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Dataset, DecisionQuestion } from '../../data/types.js';
 import { emit } from '../../shared/events.js';
 import { format } from '../../shared/strings.js';
@@ -175,7 +176,7 @@ export class UseCasePicker extends VersusElement {
     const unknown = parseAnswers(this.value, questions).unknown;
     if (!unknown) return undefined;
     const pair = `${unknown.question}:${unknown.answer}`;
-    return format(this.ui.pickerUnknownAnswer, { pair, attribute: 'value', known: questions.map((q) => q.id).join(', ') });
+    return format(this.ui.pickerUnknownAnswer, { pair, attribute: 'value', known: questions.map((q) => q.id).join(', ') }, this.ui.language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -302,8 +303,9 @@ export class UseCasePicker extends VersusElement {
       this.announcement = '';
     } else {
       this.pendingFocus = undefined;
-      const recommendation = format(this.ui.recommendation, { subject: recommendedNames(this.model!, rec) });
-      this.announcement = format(this.ui.recommendationSpoken, { recommendation, strength: strengthLabel(this.ui, rec.strength) });
+      const ui = this.ui;
+      const recommendation = format(ui.recommendation, { subject: recommendedNames(this.model!, rec, ui.langAttr ?? this.model!.lang) }, ui.language);
+      this.announcement = format(ui.recommendationSpoken, { recommendation, strength: strengthLabel(ui, rec.strength) }, ui.language);
     }
   }
 
@@ -329,7 +331,7 @@ export class UseCasePicker extends VersusElement {
     const useCase = this.model?.useCases?.find((u) => u.id === id);
     const subject = this.model?.subjects.find((s) => s.id === useCase?.subject)?.name ?? '';
     // Named with the project type: a second type that suggests the same subject is news too.
-    this.announcement = `${useCase?.title ?? ''}${this.ui.labelSuffix} ${format(this.ui.suggests, { subject })}`;
+    this.announcement = `${useCase?.title ?? ''}${this.ui.labelSuffix} ${format(this.ui.suggests, { subject }, this.ui.language)}`;
     if (useCase) emit(this, 'versus-use-case', { useCase: id, subject: useCase.subject });
   }
 
@@ -348,7 +350,7 @@ export class UseCasePicker extends VersusElement {
 
   protected override renderContent(data: Dataset): unknown {
     return html`${this.mode === 'browse' ? this.renderBrowse(data) : this.renderQuestions(data)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+      <div class="visually-hidden" role="status" lang=${ifDefined(this.ui.langAttr)}>${this.announcement}</div>`;
   }
 
   private renderBrowse(data: Dataset) {
@@ -373,7 +375,8 @@ export class UseCasePicker extends VersusElement {
         renderQuestion(q, {
           idPrefix: 'q',
           chosen: this.answers[q.id] ?? [],
-          progress: this.layout === 'steps' ? format(ui.questionProgress, { current: index + 1, total: questions.length }) : undefined,
+          progress: this.layout === 'steps' ? format(ui.questionProgress, { current: index + 1, total: questions.length }, ui.language) : undefined,
+          lang: ui.langAttr,
           onChange: (question, id, checked) => this.choose(question, id, checked),
         }),
       onSubmit: (event) => this.onSubmit(event),
