@@ -115,17 +115,20 @@ function pluralOf(count: number, lang: string): string {
 }
 
 /**
- * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. A number may pick
- * a plural form, as in ICU messages: `{count, plural, =0 {none} one {# item} other {# items}}`, by
- * the plural rules of `lang`, the language of the strings (`ui.language`; the page's by default).
+ * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. `lang` is the
+ * language of the strings (`ui.language`; the page's by default): a number is written as it
+ * writes numbers ("1,000"), and may pick a plural form by its rules, as in ICU messages:
+ * `{count, plural, =0 {none} one {# item} other {# items}}`.
  */
 export function format(template: string, values: Record<string, string | number>, lang = pageLanguage()): string {
+  // Numbers are written as the strings' language writes them: "1,000" in English, "1 000" in French.
+  const written = (value: string | number) => (typeof value === 'number' ? intlFor('number', lang || 'en', (l) => new Intl.NumberFormat(l)).format(value) : value);
   const chosen = template.replace(PLURAL, (whole, key: string, cases: string) => {
     const count = values[key];
     if (typeof count !== 'number') return whole;
     const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)].map((m) => [m[1], m[2]]));
     const form = forms.get(`=${count}`) ?? forms.get(pluralOf(count, lang)) ?? forms.get('other');
-    return form === undefined ? whole : form.replace(/#/g, String(count));
+    return form === undefined ? whole : form.replace(/#/g, written(count));
   });
-  return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? written(values[key]) : whole));
 }
