@@ -14,23 +14,35 @@ function write(path, text) {
 
 const doc = (text) => (text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, ' ')} */\n` : '');
 
+/**
+ * One module per element (`versus-elements/react/faq-accordion.js`), so an app that imports one
+ * wrapper bundles one element; `versus-elements/react` re-exports them all.
+ */
 function react(elements) {
-  const js = ["import * as React from 'react';", "import { createComponent } from '@lit/react';"];
-  const dts = ["import type { EventName, ReactWebComponent } from '@lit/react';", "import type { VersusEventMap } from '../index.js';"];
-  for (const el of elements) {
-    js.push(`import { ${el.className} as ${el.className}Element } from '../${el.tag}.js';`);
-    dts.push(`import type { ${el.className} as ${el.className}Element } from '../${el.tag}.js';`);
-  }
+  const index = [];
+  const indexTypes = [];
   for (const el of elements) {
     const events = el.events.map((e) => `    ${reactEventProp(e.name)}: '${e.name}',`).join('\n');
-    js.push(
+    const js = [
+      "import * as React from 'react';",
+      "import { createComponent } from '@lit/react';",
+      `import { ${el.className} as ${el.className}Element } from '../${el.tag}.js';`,
       `\nexport const ${el.className} = createComponent({\n  tagName: '${el.tag}',\n  elementClass: ${el.className}Element,\n  react: React,\n  displayName: '${el.className}',\n  events: {\n${events}\n  },\n});`,
-    );
+    ];
     const eventTypes = el.events.map((e) => `  ${doc(e.description)}  ${reactEventProp(e.name)}: EventName<${eventType(e.name)}>;`).join('\n');
-    dts.push(`\n${doc(`\`<${el.tag}>\` as a React component. ${el.summary}`)}export declare const ${el.className}: ReactWebComponent<${el.className}Element, {\n${eventTypes}\n}>;`);
+    const dts = [
+      "import type { EventName, ReactWebComponent } from '@lit/react';",
+      "import type { VersusEventMap } from '../index.js';",
+      `import type { ${el.className} as ${el.className}Element } from '../${el.tag}.js';`,
+      `\n${doc(`\`<${el.tag}>\` as a React component. ${el.summary}`)}export declare const ${el.className}: ReactWebComponent<${el.className}Element, {\n${eventTypes}\n}>;`,
+    ];
+    write(`react/${el.tag}.js`, `${js.join('\n')}\n`);
+    write(`react/${el.tag}.d.ts`, `${dts.join('\n')}\n`);
+    index.push(`export { ${el.className} } from './${el.tag}.js';`);
+    indexTypes.push(`export { ${el.className} } from './${el.tag}.js';`);
   }
-  write('react/index.js', `${js.join('\n')}\n`);
-  write('react/index.d.ts', `${dts.join('\n')}\n`);
+  write('react/index.js', `${index.join('\n')}\n`);
+  write('react/index.d.ts', `${indexTypes.join('\n')}\n`);
 }
 
 /**

@@ -5,6 +5,8 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repo } from './package.mjs';
 
+const TAGS = ['community-guide', 'comparison-article', 'comparison-overview', 'faq-accordion', 'feature-matrix', 'performance-notes', 'pros-cons-table', 'similarity-list', 'use-case-picker'];
+
 export async function buildApp(framework, tmp) {
   const { build } = await import('vite');
   const root = join(tmp, `${framework}-app`);
@@ -17,8 +19,12 @@ export async function buildApp(framework, tmp) {
   const outDir = join(tmp, 'apps', framework);
   await build({ root, base: './', logLevel: 'warn', configFile: false, plugins: [plugin], build: { outDir, emptyOutDir: true } });
   const assets = join(outDir, 'assets');
-  const articleChunks = readdirSync(assets).filter((file) => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('Django Stars'));
-  return { articleChunks };
+  const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  const articleChunks = scripts.filter((file) => readFileSync(join(assets, file), 'utf8').includes('Django Stars'));
+  // Which of the package's elements the app carries: each element's module names its own tag.
+  const code = scripts.map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+  const bundledTags = TAGS.filter((tag) => code.includes(`"${tag}"`) || code.includes(`'${tag}'`) || code.includes(`\`${tag}\``));
+  return { articleChunks, bundledTags };
 }
 
 export function typeCheck(tmp) {

@@ -109,7 +109,7 @@ test('custom-elements.json describes every element (attributes, properties, even
   const manifest = JSON.parse(readFileSync(`${repo}custom-elements.json`, 'utf8'));
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   assert.deepEqual(declarations.map((d) => d.tagName).sort(), tags);
-  const react = readFileSync(`${repo}dist/react/index.d.ts`, 'utf8');
+  const reactIndex = readFileSync(`${repo}dist/react/index.d.ts`, 'utf8');
   const vscode = JSON.parse(readFileSync(`${repo}dist/vscode.html-custom-data.json`, 'utf8'));
   for (const d of declarations) {
     const names = (list) => (list ?? []).map((x) => x.name);
@@ -119,6 +119,9 @@ test('custom-elements.json describes every element (attributes, properties, even
     assert.ok(names(d.events).includes('versus-error'), `<${d.tagName}> events: ${names(d.events)}`);
     assert.ok(['base', 'error'].every((p) => names(d.cssParts).includes(p)), `<${d.tagName}> parts: ${names(d.cssParts)}`);
     assert.ok(names(d.cssProperties).some((p) => p.startsWith('--versus-')), `<${d.tagName}> has no custom properties`);
+    // One wrapper module per element, re-exported by versus-elements/react.
+    const react = readFileSync(`${repo}dist/react/${d.tagName}.d.ts`, 'utf8');
+    assert.ok(reactIndex.includes(`export { ${d.name} } from './${d.tagName}.js';`), `versus-elements/react exports ${d.name}`);
     for (const event of names(d.events)) assert.ok(react.includes(`on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}: EventName<VersusEventMap['${event}']>`), `React prop for ${event}`);
     assert.ok(vscode.tags.some((t) => t.name === d.tagName && t.attributes.length === d.attributes.length), `VS Code data for <${d.tagName}>`);
   }
@@ -267,8 +270,10 @@ test('dist/: without data the article loads on demand as its own module', async 
 
 for (const framework of ['react', 'vue']) {
   test(`a ${framework === 'react' ? 'React 19' : 'Vue 3'} app built with Vite from the npm tarball: custom data as a property, versus-* events, no article download`, async () => {
-    const { articleChunks } = await buildApp(framework, tmp);
+    const { articleChunks, bundledTags } = await buildApp(framework, tmp);
     assert.ok(articleChunks.length >= 1, 'the article is a chunk of its own in the app build');
+    // The React app imports one wrapper from `versus-elements/react`, the Vue app one element: neither carries the rest.
+    assert.deepEqual(bundledTags, ['comparison-overview'], 'the elements in the app build');
     const { page, log } = await open(browser, url(`/apps/${framework}/index.html`));
     await page.waitForSelector('comparison-overview');
     const described = await describeElements(page, 'comparison-overview');
