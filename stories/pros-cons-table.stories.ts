@@ -54,3 +54,20 @@ export const ThreeSubjects: Story = {
 export const Error: Story = {
   render: () => html`<pros-cons-table subjects="flask rails"></pros-cons-table>`,
 };
+
+const french = {
+  language: 'fr',
+  pros: 'Avantages',
+  cons: 'Inconvénients',
+  pro: 'Avantage',
+  con: 'Inconvénient',
+  example: 'Exemple',
+  featured: 'À la une',
+  prosConsCaption: 'Avantages et inconvénients de {subjects}',
+  prosConsNone: 'Aucun',
+};
+
+export const Translated: Story = {
+  name: 'Translated interface (French strings, English article)',
+  render: () => html`<pros-cons-table highlight="django" .strings=${french}></pros-cons-table>`,
+};
