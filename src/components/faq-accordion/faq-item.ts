@@ -1,13 +1,36 @@
 /** The markup of one FAQ item: kept to four elements and one flat template for rendering speed. */
-import { nothing, type TemplateResult } from 'lit';
+import { html as coreHtml, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { FaqEntry } from './faq-entries.js';
 
 /** `hidden="until-found"` is not a boolean; a static name keeps lit-analyzer from asking for `?hidden`. */
 const HIDDEN = literal`hidden`;
 /** APG: more answer regions than this, open together, would flood the landmark list. */
 export const MAX_REGIONS = 6;
+
+const stamps = new Map<StaticValue, typeof staticHtml>();
+
+/**
+ * lit/static-html's `html` for the item template with this heading tag. Static html joins a
+ * template's strings and looks them up again on every call, which over a hundred items costs more
+ * than stamping them: here that happens once per tag, and later items give their values (without
+ * the static ones) to Lit's plain `html` with the same strings, so the same prepared template.
+ */
+function itemHtml(tag: StaticValue): typeof staticHtml {
+  let stamp = stamps.get(tag);
+  if (!stamp) {
+    let strings: TemplateStringsArray | undefined;
+    stamp = (template, ...values) => {
+      if (strings) return coreHtml(strings, ...values.filter((value) => value !== tag && value !== HIDDEN));
+      const result = staticHtml(template, ...values);
+      strings = result.strings;
+      return result;
+    };
+    stamps.set(tag, stamp);
+  }
+  return stamp;
+}
 
 /**
  * One item: a button in a heading, and an answer that stays in the DOM while collapsed
@@ -18,6 +41,7 @@ export const MAX_REGIONS = 6;
 export function renderItem(e: FaqEntry, tag: StaticValue, expanded: boolean, regions: boolean): TemplateResult {
   // Only a shown answer is a landmark: a collapsed one would list an empty region (APG accordion).
   const region = regions && expanded;
+  const html = itemHtml(tag);
   // The heading tag and the `hidden` name are static literals, which these template rules cannot see.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<div class="item" part="item"><${tag} class="heading" part="heading"><button type="button" class="question" part="question" id=${e.id} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`${e.id}_a`}>${e.question}</button></${tag}><div class="answer" part="answer" id=${`${e.id}_a`} role=${ifDefined(region ? 'region' : undefined)} aria-labelledby=${region ? e.id : nothing} ${HIDDEN}=${expanded ? nothing : 'until-found'}>${e.answer}</div></div>`;
