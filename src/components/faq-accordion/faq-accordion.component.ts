@@ -315,8 +315,10 @@ export class FaqAccordion extends VersusElement {
       if (items[i].hidden !== hide) items[i].hidden = hide;
     }
     if (connected && (needle || this.marked)) this.mark();
-    growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
-    this.opened.clear();
+    if (this.opened.size) {
+      growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
+      this.opened.clear();
+    }
   }
 
   private items(): HTMLCollectionOf<HTMLElement> {
