@@ -118,6 +118,8 @@ export class FaqAccordion extends VersusElement {
   private list?: Element | null;
   /** Whether highlights are shown, so clearing the query clears them once. */
   private marked = false;
+  /** Whether the search hid items, so clearing the query shows them again once. */
+  private filtered = false;
 
   private get entries(): FaqEntry[] {
     return this.model ? faqEntries(this.model) : [];
@@ -310,10 +312,13 @@ export class FaqAccordion extends VersusElement {
     const items = this.items();
     const entries = this.entries;
     const needle = this.needle;
-    for (let i = 0; i < items.length; i++) {
-      const hide = !!needle && !entries[i]?.text.includes(needle);
-      if (items[i].hidden !== hide) items[i].hidden = hide;
+    if (needle || this.filtered) {
+      for (let i = 0; i < items.length; i++) {
+        const hide = !!needle && !entries[i]?.text.includes(needle);
+        if (items[i].hidden !== hide) items[i].hidden = hide;
+      }
     }
+    this.filtered = !!needle;
     if (connected && (needle || this.marked)) this.mark();
     if (this.opened.size) {
       growOpen([...this.opened].map((id) => root.querySelector<HTMLElement>(`[id="${id}_a"]`)));
