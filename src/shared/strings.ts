@@ -13,9 +13,10 @@ export type UiStringKey = keyof UiStrings;
 /** The strings of the states every element has (loading, error, retry) and those several elements use. */
 export const sharedStrings = {
   /**
-   * The language these strings are written in (BCP 47, e.g. "fr"). Left empty it is English for
-   * the shipped strings, and the page's `<html lang>` once a translation is given. It picks plural
-   * forms, and marks interface text with `lang` inside content in another language.
+   * The language these strings are written in (BCP 47, e.g. "fr"): it picks plural forms and how
+   * numbers are written, and marks interface text with `lang` where the content around it is in
+   * another language. Left empty it is English for the shipped strings; a translation without it
+   * is taken to be in the page's `<html lang>` for plurals and numbers, and is not marked.
    */
   language: '',
   loading: 'Loading the comparison…',
@@ -75,11 +76,16 @@ export function onStringsChange(listener: () => void): () => void {
  */
 export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partial<UiStrings>, contentLang?: string): UiText {
   const ownStrings = defined(own);
-  const ui: UiText = { ...sharedStrings, ...elementDefaults, ...page.strings, ...ownStrings } as UiStrings;
-  if (!ui.language) ui.language = hasKeys(page.strings) || hasKeys(ownStrings) ? pageLanguage() : 'en';
-  // Interface text inside content in another language says its own (WCAG 3.1.2). Content without
-  // a lang is in the page's language, as are the strings then: nothing to mark, on the server too.
-  if (contentLang && ui.language && !sameLanguage(ui.language, contentLang)) ui.langAttr = ui.language;
+  const shipped: Partial<UiStrings> = { ...sharedStrings, ...elementDefaults };
+  const ui: UiText = { ...shipped, ...page.strings, ...ownStrings } as UiStrings;
+  // A string set to its shipped English text (a reset to defaultStrings) is not a translation.
+  const translates = (strings?: Partial<UiStrings>) =>
+    !!strings && Object.keys(strings).some((key) => key !== 'language' && key in shipped && strings[key as UiStringKey] !== shipped[key as UiStringKey]);
+  const known = !!ui.language || !(translates(page.strings) || translates(ownStrings));
+  ui.language ||= known ? 'en' : pageLanguage();
+  // Interface text says its language where the content's differs or is not given (WCAG 3.1.2): the
+  // same on the server, which knows no page. A translation that does not name its language is not marked.
+  if (known && !(contentLang && sameLanguage(ui.language, contentLang))) ui.langAttr = ui.language;
   return ui;
 }
 
@@ -88,7 +94,6 @@ export interface UiText extends UiStrings {
   langAttr?: string;
 }
 
-const hasKeys = (strings: object | undefined) => !!strings && Object.keys(strings).length > 0;
 const pageLanguage = () => (typeof document === 'undefined' ? '' : document.documentElement.lang);
 
 /** "en" text reads right inside "en-GB" content; "en-GB" inside "en-US" is marked. */
@@ -121,8 +126,17 @@ function pluralOf(count: number, lang: string): string {
  * `{count, plural, =0 {none} one {# item} other {# items}}`.
  */
 export function format(template: string, values: Record<string, string | number>, lang = pageLanguage()): string {
+  return formatParts(template, values, lang)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** `format`, in parts: the template's own words, and each value with the `key` it filled (for markup of its own). */
+export function formatParts(template: string, values: Record<string, string | number>, lang = pageLanguage()): { text: string; key?: string }[] {
   // Numbers are written as the strings' language writes them: "1,000" in English, "1 000" in French.
-  const written = (value: string | number) => (typeof value === 'number' ? intlFor('number', lang || 'en', (l) => new Intl.NumberFormat(l)).format(value) : value);
+  // A sum of weights that comes to zero may be -0, which Intl writes "-0"; scores keep up to 6 decimals.
+  const written = (value: string | number) =>
+    typeof value === 'number' ? intlFor('number', lang || 'en', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 6 })).format(value || 0) : value;
   const chosen = template.replace(PLURAL, (whole, key: string, cases: string) => {
     const count = values[key];
     if (typeof count !== 'number') return whole;
@@ -130,5 +144,6 @@ export function format(template: string, values: Record<string, string | number>
     const form = forms.get(`=${count}`) ?? forms.get(pluralOf(count, lang)) ?? forms.get('other');
     return form === undefined ? whole : form.replace(/#/g, written(count));
   });
-  return chosen.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? written(values[key]) : whole));
+  // Split on a capture group: odd entries are the placeholders' names.
+  return chosen.split(/\{(\w+)\}/).map((text, i) => (i % 2 === 0 ? { text } : text in values ? { text: written(values[text]), key: text } : { text: `{${text}}` }));
 }

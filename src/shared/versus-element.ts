@@ -323,7 +323,7 @@ export abstract class VersusElement extends LitElement {
     // The status region stays in place, empty, while content or an error shows: "Loading" written
     // into a region the screen reader already knows is announced; a region created with its text often is not.
     return html`<div class="root" part="base" lang=${ifDefined(lang)} dir=${ifDefined(dir)} tabindex=${ifDefined(focusable ? '-1' : undefined)} @focusout=${this.onBoxBlur}>
-      <div class=${loading ? 'load-status state loading' : 'load-status visually-hidden'} part=${ifDefined(loading ? 'loading' : undefined)} role="status">${loading ? this.ui.loading : nothing}</div>
+      <div class=${loading ? 'load-status state loading' : 'load-status visually-hidden'} part=${ifDefined(loading ? 'loading' : undefined)} role="status" lang=${ifDefined(this.ui.langAttr)}>${loading ? this.ui.loading : nothing}</div>
       ${loading ? nothing : this.renderState()}
     </div>`;
   }

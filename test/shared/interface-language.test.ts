@@ -133,20 +133,39 @@ describe('interface strings in a dataset of another language (WCAG 3.1.2)', () =
     expect(misread(el, 'en', 'en')).to.deep.equal([]);
   });
 
-  it('takes a translation\'s own language, or else the page\'s', async () => {
+  it('takes a translation\'s own language; one that does not name it is not marked', async () => {
     setVersusStrings({ faqSearchLabel: 'Fragen durchsuchen', language: 'de' });
     const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${french}></faq-accordion>`);
     await el.loadComplete;
     const label = el.shadowRoot!.querySelector('[part="search-label"]')!;
     expect(languageOf(label)).to.equal('de');
-    // A translation without a language is taken to be in the page's language.
+    // Without a language the strings' language is not known: better unmarked than marked wrong.
     document.documentElement.lang = 'de-AT';
     try {
       setVersusStrings({ language: undefined });
       await el.updateComplete;
-      expect(languageOf(label)).to.equal('de-AT');
+      expect(label.hasAttribute('lang'), 'no lang of its own').to.equal(false);
+      // Strings set back to their shipped English are English again.
+      setVersusStrings({ faqSearchLabel: 'Search the questions' });
+      await el.updateComplete;
+      expect(languageOf(label)).to.equal('en');
     } finally {
       document.documentElement.removeAttribute('lang');
     }
   });
+
+  it('marks the loading and download-error states, which have no content language, in the strings\' language', async () => {
+    document.documentElement.lang = 'fr';
+    try {
+      const el = await fixture<VersusElement>(html`<pros-cons-table src=${`/__test__/dataset?name=slow&delay=300&key=${Math.random()}`}></pros-cons-table>`);
+      expect(languageOf(el.shadowRoot!.querySelector('.load-status')!)).to.equal('en');
+      const failed = await fixture<VersusElement>(html`<pros-cons-table src="/__test__/missing?key=${Math.random()}"></pros-cons-table>`);
+      expect(await failed.loadComplete).to.equal(false);
+      expect(languageOf(failed.shadowRoot!.querySelector('[part="retry"]')!)).to.equal('en');
+      expect(languageOf(failed.shadowRoot!.querySelector('[part="error"] strong')!)).to.equal('en');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
 });

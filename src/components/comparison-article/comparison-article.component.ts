@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset } from '../../data/types.js';
 import { clampHeadingLevel, heading } from '../../shared/heading.js';
 import { hashId, safeHref } from '../../shared/links.js';
-import { format } from '../../shared/strings.js';
+import { format, formatParts } from '../../shared/strings.js';
 import { formatDate } from '../../shared/date-format.js';
 import { VersusElement } from '../../shared/versus-element.js';
 import { comparisonArticleStrings } from './comparison-article.strings.js';
@@ -201,8 +201,13 @@ export class ComparisonArticle extends VersusElement {
     const author = source.authorRole ? format(ui.authorWithRole, { author: source.author, role: source.authorRole }, ui.language) : source.author;
     // Dated in the language of the line around it.
     const date = source.date ? formatDate(source.date, ui.langAttr ?? data.lang) : '';
-    const line = format(template, { title: source.title, author, publisher: source.publisher, date }, ui.language);
+    // The line's words (and the date) are in the strings' language; the title, author and publisher
+    // it names are the dataset's text, in the content's language.
+    const parts = formatParts(template, { title: source.title, author, publisher: source.publisher, date }, ui.language);
+    const line = ui.langAttr
+      ? parts.map(({ text, key }) => ((!key || key === 'date') && text.trim() ? html`<span lang=${ifDefined(ui.langAttr)}>${text}</span>` : text))
+      : parts.map((part) => part.text).join('');
     const href = safeHref(source.url);
-    return html`<p class="source" part="source" lang=${ifDefined(ui.langAttr)}>${href ? html`<a href=${href}>${line}</a>` : line}</p>`;
+    return html`<p class="source" part="source">${href ? html`<a href=${href}>${line}</a>` : line}</p>`;
   }
 }

@@ -107,6 +107,8 @@ export class UseCasePicker extends VersusElement {
   @state() private step = 0;
   @state() private showResult = false;
   @state() private announcement = '';
+  /** The project type an announcement in browse mode is about: dataset text, in the content's language. */
+  @state() private announcedUseCase = '';
 
   private ownValue?: string;
   private presetModel?: Dataset;
@@ -331,7 +333,8 @@ export class UseCasePicker extends VersusElement {
     const useCase = this.model?.useCases?.find((u) => u.id === id);
     const subject = this.model?.subjects.find((s) => s.id === useCase?.subject)?.name ?? '';
     // Named with the project type: a second type that suggests the same subject is news too.
-    this.announcement = `${useCase?.title ?? ''}${this.ui.labelSuffix} ${format(this.ui.suggests, { subject }, this.ui.language)}`;
+    this.announcedUseCase = useCase?.title ?? '';
+    this.announcement = `${this.ui.labelSuffix} ${format(this.ui.suggests, { subject }, this.ui.language)}`;
     if (useCase) emit(this, 'versus-use-case', { useCase: id, subject: useCase.subject });
   }
 
@@ -350,7 +353,7 @@ export class UseCasePicker extends VersusElement {
 
   protected override renderContent(data: Dataset): unknown {
     return html`${this.mode === 'browse' ? this.renderBrowse(data) : this.renderQuestions(data)}
-      <div class="visually-hidden" role="status" lang=${ifDefined(this.ui.langAttr)}>${this.announcement}</div>`;
+      <div class="visually-hidden" role="status">${this.announcement && this.mode === 'browse' ? this.announcedUseCase : nothing}<span lang=${ifDefined(this.ui.langAttr)}>${this.announcement}</span></div>`;
   }
 
   private renderBrowse(data: Dataset) {
