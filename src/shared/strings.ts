@@ -13,10 +13,10 @@ export type UiStringKey = keyof UiStrings;
 /** The strings of the states every element has (loading, error, retry) and those several elements use. */
 export const sharedStrings = {
   /**
-   * The language these strings are written in (BCP 47, e.g. "fr"): it picks plural forms and how
-   * numbers are written, and marks interface text with `lang` where the content around it is in
-   * another language. Left empty it is English for the shipped strings; a translation without it
-   * is taken to be in the page's `<html lang>` for plurals and numbers, and is not marked.
+   * The language these strings are written in (BCP 47, e.g. "fr"): it picks plural forms, and
+   * marks interface text with `lang` where the content around it is in another language. Left
+   * empty it is English for the shipped strings; a translation without it is taken to be in the
+   * page's `<html lang>` for plurals, and is not marked.
    */
   language: '',
   loading: 'Loading the comparison…',
@@ -120,10 +120,9 @@ function pluralOf(count: number, lang: string): string {
 }
 
 /**
- * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. `lang` is the
- * language of the strings (`ui.language`; the page's by default): a number is written as it
- * writes numbers ("1,000"), and may pick a plural form by its rules, as in ICU messages:
- * `{count, plural, =0 {none} one {# item} other {# items}}`.
+ * Fills `{name}` placeholders: format('{count} more', { count: 3 }) -> '3 more'. A number may pick
+ * a plural form by the rules of `lang`, the language of the strings (`ui.language`; the page's by
+ * default), as in ICU messages: `{count, plural, =0 {none} one {# item} other {# items}}`.
  */
 export function format(template: string, values: Record<string, string | number>, lang = pageLanguage()): string {
   return formatParts(template, values, lang)
@@ -133,17 +132,15 @@ export function format(template: string, values: Record<string, string | number>
 
 /** `format`, in parts: the template's own words, and each value with the `key` it filled (for markup of its own). */
 export function formatParts(template: string, values: Record<string, string | number>, lang = pageLanguage()): { text: string; key?: string }[] {
-  // Numbers are written as the strings' language writes them: "1,000" in English, "1 000" in French.
-  // A sum of weights that comes to zero may be -0, which Intl writes "-0"; scores keep up to 6 decimals.
-  const written = (value: string | number) =>
-    typeof value === 'number' ? intlFor('number', lang || 'en', (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 6 })).format(value || 0) : value;
+  // Numbers are written plainly ("1000"): Intl.NumberFormat's first use on a page costs 20-40 ms,
+  // which would land on the first search keystroke. String(-0) (a sum of weights) is "0".
   const chosen = template.replace(PLURAL, (whole, key: string, cases: string) => {
     const count = values[key];
     if (typeof count !== 'number') return whole;
     const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)].map((m) => [m[1], m[2]]));
     const form = forms.get(`=${count}`) ?? forms.get(pluralOf(count, lang)) ?? forms.get('other');
-    return form === undefined ? whole : form.replace(/#/g, written(count));
+    return form === undefined ? whole : form.replace(/#/g, String(count));
   });
   // Split on a capture group: odd entries are the placeholders' names.
-  return chosen.split(/\{(\w+)\}/).map((text, i) => (i % 2 === 0 ? { text } : text in values ? { text: written(values[text]), key: text } : { text: `{${text}}` }));
+  return chosen.split(/\{(\w+)\}/).map((text, i) => (i % 2 === 0 ? { text } : text in values ? { text: String(values[text]), key: text } : { text: `{${text}}` }));
 }
