@@ -7,9 +7,24 @@ type ListType = 'conjunction' | 'disjunction' | 'unit';
 const listFormat = (lang: string | undefined, type: ListType) =>
   intlFor(`list ${type}`, lang || 'en', (l) => new Intl.ListFormat(l, { type, style: type === 'unit' ? 'short' : 'long' }));
 
+/** English (US, and the default) as Intl writes it: "A and B", "A, B, and C", "A, B, or C", "A, B, C". */
+const ENGLISH = /^(en(-us)?)?$/i;
+
+/**
+ * The list as parts, items and the words between them. English is written here: a page's first
+ * Intl list formatter costs 20-50 ms (ICU's data), which would fall on a widget's first render.
+ */
+function partsOf(items: string[], lang: string | undefined, type: ListType): { type: string; value: string }[] {
+  if (!ENGLISH.test(lang ?? '')) return listFormat(lang, type).formatToParts(items);
+  const last = type === 'unit' ? ', ' : `${items.length > 2 ? ',' : ''} ${type === 'conjunction' ? 'and' : 'or'} `;
+  return items.flatMap((value, i) => [...(i ? [{ type: 'literal', value: i === items.length - 1 ? last : ', ' }] : []), { type: 'element', value }]);
+}
+
 /** "Flask and Django", "React, Vue, and Svelte" (or "… or …") in the dataset's language. */
 export function formatList(items: string[], lang: string | undefined, type: ListType = 'conjunction'): string {
-  return listFormat(lang, type).format(items);
+  return partsOf(items, lang, type)
+    .map((part) => part.value)
+    .join('');
 }
 
 /**
@@ -19,7 +34,7 @@ export function formatList(items: string[], lang: string | undefined, type: List
  * is no space, as in "、") with the one before.
  */
 export function listParts(items: string[], lang: string | undefined): { before: string; item: string; after: string }[] {
-  const parts = listFormat(lang, 'conjunction').formatToParts(items);
+  const parts = partsOf(items, lang, 'conjunction');
   const out: { before: string; item: string; after: string }[] = [];
   let pending = '';
   for (const part of parts) {

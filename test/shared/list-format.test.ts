@@ -15,6 +15,18 @@ describe('lists of names in the dataset\'s language', () => {
     expect(formatList(['A', 'B'], undefined, 'disjunction')).to.equal('A or B');
   });
 
+  it('writes English lists (written without Intl) exactly as Intl.ListFormat does', () => {
+    const names = ['Flask', 'Django', 'FastAPI', 'Pyramid', 'Bottle'];
+    for (const lang of [undefined, '', 'en', 'EN-us']) {
+      for (const type of ['conjunction', 'disjunction', 'unit'] as const) {
+        const intl = new Intl.ListFormat('en', { type, style: type === 'unit' ? 'short' : 'long' });
+        for (let n = 0; n <= names.length; n++) expect(formatList(names.slice(0, n), lang, type), `${lang} ${type} ${n}`).to.equal(intl.format(names.slice(0, n)));
+      }
+    }
+    // Other English-speaking regions write their own: no serial comma in British English.
+    expect(formatList(['A', 'B', 'C'], 'en-GB')).to.equal(new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(['A', 'B', 'C']));
+  });
+
   it('renders the elements with an invalid lang instead of throwing', async () => {
     const data = { ...article, lang: 'en_US!' };
     const box = await fixture(html`<div>
