@@ -4,6 +4,7 @@ import '../../src/components/pros-cons-table/pros-cons-table.js';
 import '../../src/components/use-case-picker/use-case-picker.js';
 import type { VersusElement } from '../../src/shared/versus-element.js';
 import { formatList } from '../../src/shared/list-format.js';
+import { formatDate } from '../../src/shared/date-format.js';
 import article from '../../data/django-vs-flask.json';
 import { text } from './dom.js';
 
@@ -40,5 +41,18 @@ describe('lists of names in the dataset\'s language', () => {
     expect(text(table.querySelector('caption')!)).to.equal('Pros and cons of Flask and Django');
     expect(text(matrix.querySelector('caption')!)).to.equal('Features of Flask and Django');
     for (const el of elements) expect(el.shadowRoot!.querySelector('[part~="error"]'), el.localName).to.equal(null);
+  });
+});
+
+describe('dates in the dataset\'s language', () => {
+  it('writes English dates (written without Intl) exactly as Intl.DateTimeFormat does, on the calendar day given', () => {
+    const intl = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+    for (const lang of [undefined, '', 'en', 'en-US']) {
+      for (const date of ['2024-01-01', '2024-02-29', '2024-03-26', '1999-12-31', '2030-07-04', '2025-10-09']) {
+        expect(formatDate(date, lang), `${lang} ${date}`).to.equal(intl.format(new Date(`${date}T00:00:00Z`)));
+      }
+    }
+    expect(formatDate('2024-01-01', 'de')).to.equal('01.01.2024');
+    expect(formatDate('not a date', 'en')).to.equal('not a date');
   });
 });
