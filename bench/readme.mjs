@@ -21,13 +21,15 @@ const NOTES = `Where the time and bytes go:
   everything but Lit; 30 KB for the whole library leaves ~22 KB once the article (~7.8 KB) is in.
   Neither is reachable without dropping features or loading the validator lazily, which would
   show "Loading" for a frame to every app that passes \`data\`. (Each element grew ~0.3 KB with
-  \`versus-load\`, focus kept through "Try again" and readable errors for a \`src\` that is not a URL.)
-- **Render.** The FAQ is within ~1.1-1.3x native \`<details>\` at N=100 and faster than it at
-  N=1,000 (items are \`content-visibility: auto\`). Its fixed cost, ~5-8 ms at N=10, is cold code
-  on a fresh page: validating (~10% of a profiled N=100 render), first template and style setup.
-  \`sl-details\` over \`<faq-accordion>\` at N=100 is 3.2-5.1x in wall time from run to run on this
+  the \`lang\` of interface text inside content in another language, WCAG 3.1.2.)
+- **Render.** The FAQ is within ~0.8-1.3x native \`<details>\` at N=100 and faster than it at
+  N=1,000 (items are \`content-visibility: auto\`). Its fixed cost, ~5-9 ms at N=10, is cold code
+  on a fresh page: compiling functions on first call, validating, first template and style setup.
+  \`sl-details\` over \`<faq-accordion>\` at N=100 is 3.3-4.3x in wall time from run to run on this
   machine, so the 4x budget holds in some runs and not in others; in CPU time \`sl-details\` is only
-  ~3.2-3.9x native \`<details>\`, so no element at native speed could show 4x there.
+  ~2.8-3.9x native \`<details>\`, so no element at native speed could show 4x there. A page's
+  first Intl list, number or date formatter costs 20-50 ms (ICU's data): English lists and dates
+  are written without Intl, and counts are written plainly, so an English page never pays it.
 - **Keystrokes.** Both elements toggle \`hidden\` on rendered items instead of re-rendering
   templates. \`<feature-matrix>\` lays rows out as independent grid rows (the \`<table>\` markup and
   roles stay) with \`content-visibility: auto\` from 200 rows, so a filter does not lay out a
