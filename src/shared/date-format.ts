@@ -10,6 +10,7 @@ const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 export function formatDate(date: string, lang: string | undefined): string {
   const day = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return date;
-  if (/^(en(-us)?)?$/i.test(lang ?? '')) return `${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
+  // Year 0 goes to Intl, which writes it as 1 (1 BC without the era).
+  if (/^(en(-us)?)?$/i.test(lang ?? '') && day.getUTCFullYear() > 0) return `${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
   return intlFor('date', lang || 'en', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' })).format(day);
 }

@@ -48,7 +48,7 @@ describe('dates in the dataset\'s language', () => {
   it('writes English dates (written without Intl) exactly as Intl.DateTimeFormat does, on the calendar day given', () => {
     const intl = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
     for (const lang of [undefined, '', 'en', 'en-US']) {
-      for (const date of ['2024-01-01', '2024-02-29', '2024-03-26', '1999-12-31', '2030-07-04', '2025-10-09']) {
+      for (const date of ['2024-01-01', '2024-02-29', '2024-03-26', '1999-12-31', '2030-07-04', '2025-10-09', '0999-01-01', '0000-06-01']) {
         expect(formatDate(date, lang), `${lang} ${date}`).to.equal(intl.format(new Date(`${date}T00:00:00Z`)));
       }
     }
