@@ -1,4 +1,4 @@
-import { intlFor } from './intl.js';
+import { intlFor, isUsEnglish } from './intl.js';
 
 /** `unit` is a plain list without "and" ("a, b, c"), with the language's own separator. */
 type ListType = 'conjunction' | 'disjunction' | 'unit';
@@ -7,15 +7,12 @@ type ListType = 'conjunction' | 'disjunction' | 'unit';
 const listFormat = (lang: string | undefined, type: ListType) =>
   intlFor(`list ${type}`, lang || 'en', (l) => new Intl.ListFormat(l, { type, style: type === 'unit' ? 'short' : 'long' }));
 
-/** English (US, and the default) as Intl writes it: "A and B", "A, B, and C", "A, B, or C", "A, B, C". */
-const ENGLISH = /^(en(-us)?)?$/i;
-
 /**
- * The list as parts, items and the words between them. English is written here: a page's first
- * Intl list formatter costs 20-50 ms (ICU's data), which would fall on a widget's first render.
+ * The list as parts: the items and the words between them. US English is written as Intl writes
+ * it ("A and B", "A, B, and C", "A, B, or C", "A, B, C"), without Intl (see isUsEnglish).
  */
 function partsOf(items: string[], lang: string | undefined, type: ListType): { type: string; value: string }[] {
-  if (!ENGLISH.test(lang ?? '')) return listFormat(lang, type).formatToParts(items);
+  if (!isUsEnglish(lang)) return listFormat(lang, type).formatToParts(items);
   const last = type === 'unit' ? ', ' : `${items.length > 2 ? ',' : ''} ${type === 'conjunction' ? 'and' : 'or'} `;
   return items.flatMap((value, i) => [...(i ? [{ type: 'literal', value: i === items.length - 1 ? last : ', ' }] : []), { type: 'element', value }]);
 }

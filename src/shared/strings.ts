@@ -86,12 +86,15 @@ export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partia
   // Interface text says its language where the content's differs or is not given (WCAG 3.1.2): the
   // same on the server, which knows no page. A translation that does not name its language is not marked.
   if (known && !(contentLang && sameLanguage(ui.language, contentLang))) ui.langAttr = ui.language;
+  ui.textLang = ui.langAttr ?? contentLang;
   return ui;
 }
 
 /** The strings in force, with the `lang` their text needs where the content around it is in another language. */
 export interface UiText extends UiStrings {
   langAttr?: string;
+  /** The language interface sentences are read in (marked, or the content's): names listed and dates in them follow it. */
+  textLang?: string;
 }
 
 const pageLanguage = () => (typeof document === 'undefined' ? '' : document.documentElement.lang);

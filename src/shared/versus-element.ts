@@ -320,19 +320,21 @@ export abstract class VersusElement extends LitElement {
     // A right-to-left language lays the content out right to left on any page; others follow the page.
     const dir = lang && isRightToLeft(lang) ? 'rtl' : undefined;
     const loading = !this.failure && !this.model;
+    const ui = this.ui;
     // The status region stays in place, empty, while content or an error shows: "Loading" written
     // into a region the screen reader already knows is announced; a region created with its text often is not.
     return html`<div class="root" part="base" lang=${ifDefined(lang)} dir=${ifDefined(dir)} tabindex=${ifDefined(focusable ? '-1' : undefined)} @focusout=${this.onBoxBlur}>
-      <div class=${loading ? 'load-status state loading' : 'load-status visually-hidden'} part=${ifDefined(loading ? 'loading' : undefined)} role="status" lang=${ifDefined(this.ui.langAttr)}>${loading ? this.ui.loading : nothing}</div>
-      ${loading ? nothing : this.renderState()}
+      <div class=${loading ? 'load-status state loading' : 'load-status visually-hidden'} part=${ifDefined(loading ? 'loading' : undefined)} role="status" lang=${ifDefined(ui.langAttr)}>${loading ? ui.loading : nothing}</div>
+      ${loading ? nothing : this.renderState(ui)}
     </div>`;
   }
 
-  private renderState(): unknown {
-    if (this.failure) return renderFailure(this.ui, this.failure, () => this.retry());
+  /** The error or the content (not called while loading). */
+  private renderState(ui: UiText): unknown {
+    if (this.failure) return renderFailure(ui, this.failure, () => this.retry());
     if (!this.model) return nothing;
     const problem = this.configProblem(this.model);
-    if (problem) return renderFailure(this.ui, { kind: 'config', message: problem }, () => this.retry());
+    if (problem) return renderFailure(ui, { kind: 'config', message: problem }, () => this.retry());
     return this.renderContent(this.model);
   }
 

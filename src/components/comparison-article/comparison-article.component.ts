@@ -199,8 +199,7 @@ export class ComparisonArticle extends VersusElement {
     const ui = this.ui;
     const template = source.date ? ui.source : ui.sourceUndated;
     const author = source.authorRole ? format(ui.authorWithRole, { author: source.author, role: source.authorRole }, ui.language) : source.author;
-    // Dated in the language of the line around it.
-    const date = source.date ? formatDate(source.date, ui.langAttr ?? data.lang) : '';
+    const date = source.date ? formatDate(source.date, ui.textLang) : '';
     // The line's words (and the date) are in the strings' language; the title, author and publisher
     // it names are the dataset's text, in the content's language.
     const parts = formatParts(template, { title: source.title, author, publisher: source.publisher, date }, ui.language);

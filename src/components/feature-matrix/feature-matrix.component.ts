@@ -295,13 +295,12 @@ export class FeatureMatrix extends VersusElement {
     this.open = open;
   }
 
-  protected override renderContent(data: Dataset): unknown {
+  protected override renderContent(_data: Dataset): unknown {
     const matrix = this.matrix;
     if (!matrix || !matrix.rows.length) return nothing;
     const ui = this.ui;
     const names = matrix.subjects.map((s) => s.name);
-    // In the language of the caption around it.
-    const list = formatList(names, ui.langAttr ?? data.lang);
+    const list = formatList(names, ui.textLang);
     // The roles are explicit on purpose (see renderBodies).
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`

@@ -117,8 +117,7 @@ export class ProsConsTable extends VersusElement {
     if (!columns.length) return nothing;
 
     const ui = this.ui;
-    // In the language of the caption around it.
-    const names = formatList(columns.map((c) => c.subject.name), ui.langAttr ?? data.lang);
+    const names = formatList(columns.map((c) => c.subject.name), ui.textLang);
     const template = kinds.length === 2 ? ui.prosConsCaption : kinds[0] === 'pros' ? ui.prosCaption : ui.consCaption;
     const view: View = {
       columns,

@@ -26,8 +26,8 @@ export const subjectName = (data: Dataset, id: string): string => data.subjects.
 export const listOf = (data: Dataset, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string =>
   formatList(items, data.lang, type);
 
-/** "Django", or "React or Vue" on a tie, in the language of the sentence it goes into. */
-export const recommendedNames = (data: Dataset, rec: Recommendation, lang = data.lang): string =>
+/** "Django", or "React or Vue" on a tie, in `lang`: the language of the sentence it goes into (`ui.textLang`). */
+export const recommendedNames = (data: Dataset, rec: Recommendation, lang: string | undefined): string =>
   formatList(rec.leaders.map((id) => subjectName(data, id)), lang, 'disjunction');
 
 function revealButton(ctx: ResultContext, kind: RevealKind, id: string | undefined): unknown {
@@ -77,7 +77,7 @@ export function renderResult(ctx: ResultContext, rec: Recommendation, total: num
       ];
   return html`<div class="result" part="result" data-strength=${rec.strength}>
     <div class="result-head result-focus" tabindex="-1">
-      ${heading(ctx.headingLevel, 'result-title', format(ui.recommendation, { subject: recommendedNames(data, rec, ui.langAttr ?? data.lang) }, ui.language), ui.langAttr)}
+      ${heading(ctx.headingLevel, 'result-title', format(ui.recommendation, { subject: recommendedNames(data, rec, ui.textLang) }, ui.language), ui.langAttr)}
       <span class="strength" part="strength" lang=${ifDefined(ui.langAttr)}>${strengthLabel(ui, rec.strength)}</span>
     </div>
     <p class="based-on" part="based-on" lang=${ifDefined(ui.langAttr)}>${format(ui.basedOn, { answered: rec.answered, total }, ui.language)}</p>

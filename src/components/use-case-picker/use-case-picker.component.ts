@@ -306,7 +306,7 @@ export class UseCasePicker extends VersusElement {
     } else {
       this.pendingFocus = undefined;
       const ui = this.ui;
-      const recommendation = format(ui.recommendation, { subject: recommendedNames(this.model!, rec, ui.langAttr ?? this.model!.lang) }, ui.language);
+      const recommendation = format(ui.recommendation, { subject: recommendedNames(this.model!, rec, ui.textLang) }, ui.language);
       this.announcement = format(ui.recommendationSpoken, { recommendation, strength: strengthLabel(ui, rec.strength) }, ui.language);
     }
   }
