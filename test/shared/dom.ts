@@ -26,6 +26,16 @@ export function watchUncaught(): { readonly uncaught: unknown[] } {
 }
 
 /** What a promise settles to: its value, or the error it rejects with (so a test can show either). */
+/** Runs `test` on a page whose `<html lang>` is `lang`, and takes the attribute off after. */
+export async function onPageInLanguage(lang: string, test: () => Promise<void>): Promise<void> {
+  document.documentElement.lang = lang;
+  try {
+    await test();
+  } finally {
+    document.documentElement.removeAttribute('lang');
+  }
+}
+
 export const settled = (promise: Promise<unknown>): Promise<unknown> => promise.then((value) => value, (error: unknown) => error);
 
 function rgb(color: string): [number, number, number] {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { setVersusStrings } from '../../src/index.js';
 import type { VersusElement } from '../../src/shared/versus-element.js';
+import { onPageInLanguage } from './dom.js';
 import article from '../../data/django-vs-flask.json';
 
 // WCAG 3.1.2 (Language of Parts): a dataset in one language shown with interface strings in another.
@@ -140,8 +141,7 @@ describe('interface strings in a dataset of another language (WCAG 3.1.2)', () =
     const label = el.shadowRoot!.querySelector('[part="search-label"]')!;
     expect(languageOf(label)).to.equal('de');
     // Without a language the strings' language is not known: better unmarked than marked wrong.
-    document.documentElement.lang = 'de-AT';
-    try {
+    await onPageInLanguage('de-AT', async () => {
       setVersusStrings({ language: undefined });
       await el.updateComplete;
       expect(label.hasAttribute('lang'), 'no lang of its own').to.equal(false);
@@ -149,23 +149,17 @@ describe('interface strings in a dataset of another language (WCAG 3.1.2)', () =
       setVersusStrings({ faqSearchLabel: 'Search the questions' });
       await el.updateComplete;
       expect(languageOf(label)).to.equal('en');
-    } finally {
-      document.documentElement.removeAttribute('lang');
-    }
+    });
   });
 
   it('marks the loading and download-error states, which have no content language, in the strings\' language', async () => {
-    document.documentElement.lang = 'fr';
-    try {
+    await onPageInLanguage('fr', async () => {
       const el = await fixture<VersusElement>(html`<pros-cons-table src=${`/__test__/dataset?name=slow&delay=300&key=${Math.random()}`}></pros-cons-table>`);
       expect(languageOf(el.shadowRoot!.querySelector('.load-status')!)).to.equal('en');
       const failed = await fixture<VersusElement>(html`<pros-cons-table src="/__test__/missing?key=${Math.random()}"></pros-cons-table>`);
       expect(await failed.loadComplete).to.equal(false);
       expect(languageOf(failed.shadowRoot!.querySelector('[part="retry"]')!)).to.equal('en');
       expect(languageOf(failed.shadowRoot!.querySelector('[part="error"] strong')!)).to.equal('en');
-    } finally {
-      document.documentElement.removeAttribute('lang');
-    }
+    });
   });
-
 });

@@ -9,7 +9,7 @@ import '../../src/components/pros-cons-table/pros-cons-table.js';
 import '../../src/components/comparison-article/comparison-article.js';
 import '../../src/components/feature-matrix/feature-matrix.js';
 import type { VersusElement } from '../../src/shared/versus-element.js';
-import { text } from './dom.js';
+import { onPageInLanguage, text } from './dom.js';
 import { search } from '../faq-accordion/helpers.js';
 
 const oneQuestion = { title: 'One', subjects: threeSubjects.subjects, faq: [{ question: 'The only question?', answer: 'Yes.' }] };
@@ -63,15 +63,12 @@ describe('counted UI strings', () => {
   it('count the shipped English strings by English rules on a page in another language', async () => {
     // Russian counts 21 as "one": the English default must still say "21 questions".
     const many = { ...oneQuestion, faq: Array.from({ length: 21 }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: '…' })) };
-    document.documentElement.lang = 'ru';
-    try {
+    await onPageInLanguage('ru', async () => {
       const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${many}></faq-accordion>`);
       expect(await el.loadComplete).to.equal(true);
       await search(el, 'question');
       expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('21 of 21 questions match');
-    } finally {
-      document.documentElement.removeAttribute('lang');
-    }
+    });
   });
 
   it('let a translator give the forms of their language', async () => {
