@@ -1,5 +1,5 @@
 // From custom-elements.json: React wrappers (dist/react/), JSX IntrinsicElements for React, Preact
-// and Solid, and Vue GlobalComponents (dist/types/). Run after `cem analyze` and the dist build.
+// and Solid, Vue GlobalComponents and Svelte's SvelteHTMLElements (dist/types/). Run after `cem analyze` and the dist build.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { eventType, reactEventProp, readElements } from './build-manifest-data.mjs';
 
@@ -67,7 +67,7 @@ function propsTypes(elements) {
   lines.push('}\n');
   lines.push('/** Event listener props named `on` + the event name (React 19 and Preact add these as listeners). */');
   lines.push('export type OnEventProps<T extends keyof VersusElementEvents> = {\n  [E in keyof VersusElementEvents[T] & string as `on${E}`]?: (event: VersusElementEvents[T][E]) => void;\n};');
-  lines.push('/** Solid\'s `on:event` listener props. */');
+  lines.push('/** `on:event` listener props (Solid, and Svelte\'s `on:` directive). */');
   lines.push('export type SolidEventProps<T extends keyof VersusElementEvents> = {\n  [E in keyof VersusElementEvents[T] & string as `on:${E}`]?: (event: VersusElementEvents[T][E]) => void;\n};');
   write('types/elements.d.ts', `${lines.join('\n')}\n`);
 }
@@ -107,12 +107,25 @@ function vue(elements) {
   );
 }
 
+/**
+ * Svelte 5 (`onversus-toggle={...}`) and Svelte 4's directive (`on:versus-toggle={...}`); svelte-check
+ * and the Svelte language tools read these for the tags in `.svelte` templates.
+ */
+function svelte(elements) {
+  const entries = elements.map((el) => `    '${el.tag}': HTMLAttributes<HTMLElement> & VersusElementProps['${el.tag}'] & OnEventProps<'${el.tag}'> & SolidEventProps<'${el.tag}'>;`);
+  write(
+    'types/svelte.d.ts',
+    `import type { HTMLAttributes } from 'svelte/elements';\nimport type { OnEventProps, SolidEventProps, VersusElementProps } from './elements.js';\n\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
+  );
+}
+
 export function buildFrameworks() {
   const elements = readElements();
   react(elements);
   propsTypes(elements);
   jsx(elements);
   vue(elements);
+  svelte(elements);
   return elements;
 }
 

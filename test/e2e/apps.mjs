@@ -1,5 +1,5 @@
-// Builds the React and Vue apps (test/e2e/*-app/) with Vite against the installed tarball, and
-// type-checks the TypeScript consumer (test/e2e/ts-consumer/).
+// Builds the React, Vue and Svelte apps (test/e2e/*-app/) with Vite against the installed tarball,
+// and type-checks the TypeScript consumer (test/e2e/ts-consumer/) with tsc and svelte-check.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +12,12 @@ export async function buildApp(framework, tmp) {
   const root = join(tmp, `${framework}-app`);
   cpSync(join(repo, `test/e2e/${framework}-app`), root, { recursive: true });
   cpSync(join(repo, 'test/fixtures/three-subjects.json'), join(root, 'three-subjects.json'));
-  const plugin =
-    framework === 'react'
-      ? (await import('@vitejs/plugin-react')).default()
-      : (await import('@vitejs/plugin-vue')).default({ template: { compilerOptions: { isCustomElement: (tag) => tag.includes('-') } } });
+  const plugins = {
+    react: async () => (await import('@vitejs/plugin-react')).default(),
+    vue: async () => (await import('@vitejs/plugin-vue')).default({ template: { compilerOptions: { isCustomElement: (tag) => tag.includes('-') } } }),
+    svelte: async () => (await import('@sveltejs/vite-plugin-svelte')).svelte(),
+  };
+  const plugin = await plugins[framework]();
   const outDir = join(tmp, 'apps', framework);
   await build({ root, base: './', logLevel: 'warn', configFile: false, plugins: [plugin], build: { outDir, emptyOutDir: true } });
   const assets = join(outDir, 'assets');
@@ -35,4 +37,21 @@ export function typeCheck(tmp) {
     spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(dir, config)], { encoding: 'utf8' }),
   );
   return { ok: runs.every((run) => run.status === 0), output: runs.map((run) => `${run.stdout}${run.stderr}`).join('') };
+}
+
+/**
+ * Runs svelte-check on the Svelte consumer (test/e2e/ts-consumer/svelte/, copied by `typeCheck`);
+ * returns each problem as "file line: message", and svelte-check's whole output.
+ */
+export function svelteCheck(tmp) {
+  const dir = join(tmp, 'ts-consumer/svelte');
+  cpSync(join(repo, 'test/e2e/ts-consumer'), join(tmp, 'ts-consumer'), { recursive: true });
+  const bin = join(repo, 'node_modules/svelte-check/bin/svelte-check');
+  const run = spawnSync(process.execPath, [bin, '--workspace', dir, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine'], { encoding: 'utf8' });
+  const output = `${run.stdout}${run.stderr}`;
+  // Machine output: `<time> ERROR "<file>" <line>:<column> "<message>"`, the message a JSON string.
+  const problems = [...output.matchAll(/^\d+ (?:ERROR|WARNING) "([^"]+)" (\d+):\d+ ("(?:[^"\\]|\\.)*")$/gm)].map(
+    ([, file, line, message]) => `${file} ${line}: ${JSON.parse(message)}`,
+  );
+  return { problems, completed: /COMPLETED/.test(output), output };
 }

@@ -1,6 +1,6 @@
 // Packs the package as a user gets it (`npm pack`), and installs the tarball into a temporary
 // node_modules without the network: the tarball is extracted, and the few packages an app imports
-// (react, vue, lit, @lit/react, type packages) are linked from the repository's node_modules.
+// (react, vue, svelte, lit, @lit/react, type packages) are linked from the repository's node_modules.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
-const LINKED = ['react', 'react-dom', 'scheduler', 'vue', 'lit', 'lit-html', 'lit-element', '@lit', '@types', '@vue', 'typescript', 'preact', 'solid-js', 'csstype', 'seroval', 'seroval-plugins'];
+const LINKED = ['react', 'react-dom', 'scheduler', 'vue', 'lit', 'lit-html', 'lit-element', '@lit', '@types', '@vue', 'typescript', 'preact', 'solid-js', 'csstype', 'seroval', 'seroval-plugins', 'svelte'];
 
 /** Packs into a new temporary folder and installs there; returns the folder and the tarball's files. */
 export function installTarball() {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { elementTags } from '../../scripts/build-index.mjs';
 import { cdnSizes, readmeWithSnippet } from '../../scripts/build-sizes.mjs';
-import { buildApp, typeCheck } from './apps.mjs';
+import { buildApp, svelteCheck, typeCheck } from './apps.mjs';
 import { describeElements, launch, launchFirefox, open } from './browser.mjs';
 import { installTarball, repo } from './package.mjs';
 import { cdnPage, distPage } from './pages.mjs';
@@ -84,7 +84,7 @@ test('npm pack contains exactly dist/, cdn/, the manifest, data/ (with the schem
   const files = packed;
   const allowed = /^(dist\/|cdn\/|data\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-  for (const needed of ['custom-elements.json', 'data/versus-dataset.schema.json', 'data/django-vs-flask.json', 'cdn/versus-elements.js', 'cdn/versus-elements.classic.js', 'dist/index.js', 'dist/index.d.ts', 'dist/react/index.js', 'dist/types/vue.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'README.md', 'LICENSE']) {
+  for (const needed of ['custom-elements.json', 'data/versus-dataset.schema.json', 'data/django-vs-flask.json', 'cdn/versus-elements.js', 'cdn/versus-elements.classic.js', 'dist/index.js', 'dist/index.d.ts', 'dist/react/index.js', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'README.md', 'LICENSE']) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
   }
   for (const tag of tags) {
@@ -94,7 +94,7 @@ test('npm pack contains exactly dist/, cdn/, the manifest, data/ (with the schem
 
 test('the shipped .d.ts files import only lit, the framework whose types they add, and each other', () => {
   // A package hoisted by npm but not ours to name (lit-html, say) is missing under pnpm or Yarn PnP.
-  const allowed = /^(lit|lit\/.+|@lit\/react|react|react\/.+|vue|preact|preact\/.+|solid-js|solid-js\/.+)$/;
+  const allowed = /^(lit|lit\/.+|@lit\/react|react|react\/.+|vue|preact|preact\/.+|solid-js|solid-js\/.+|svelte\/elements)$/;
   const stray = [];
   for (const file of packed.filter((f) => f.endsWith('.d.ts'))) {
     const text = readFileSync(`${repo}${file}`, 'utf8');
@@ -268,11 +268,12 @@ test('dist/: without data the article loads on demand as its own module', async 
   await page.close();
 });
 
-for (const framework of ['react', 'vue']) {
-  test(`a ${framework === 'react' ? 'React 19' : 'Vue 3'} app built with Vite from the npm tarball: custom data as a property, versus-* events, no article download`, async () => {
+const FRAMEWORKS = { react: 'React 19', vue: 'Vue 3', svelte: 'Svelte 5' };
+for (const framework of Object.keys(FRAMEWORKS)) {
+  test(`a ${FRAMEWORKS[framework]} app built with Vite from the npm tarball: custom data as a property, versus-* events, no article download`, async () => {
     const { articleChunks, bundledTags } = await buildApp(framework, tmp);
     assert.ok(articleChunks.length >= 1, 'the article is a chunk of its own in the app build');
-    // The React app imports one wrapper from `versus-elements/react`, the Vue app one element: neither carries the rest.
+    // The React app imports one wrapper from `versus-elements/react`, the others one element: none carries the rest.
     assert.deepEqual(bundledTags, ['comparison-overview'], 'the elements in the app build');
     const { page, log } = await open(browser, url(`/apps/${framework}/index.html`));
     await page.waitForSelector('comparison-overview');
@@ -281,7 +282,7 @@ for (const framework of ['react', 'vue']) {
     const bad = described.filter((d) => d.id.endsWith('-bad'));
     assert.equal(bad.length, framework === 'react' ? 2 : 1, 'the elements given bad data');
     assert.ok(bad.every((d) => d.ok === false && /nope|gone/.test(d.error)), JSON.stringify(bad));
-    const ids = framework === 'react' ? ['#wrapper-error', '#raw-error'] : ['#vue-error'];
+    const ids = framework === 'react' ? ['#wrapper-error', '#raw-error'] : [`#${framework}-error`];
     for (const id of ids) {
       await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.length > 0, { timeout: 30000 }, id);
       assert.match(await page.$eval(id, (p) => p.textContent), /nope|gone/, `${id}: the app got the versus-error event`);
@@ -296,6 +297,17 @@ for (const framework of ['react', 'vue']) {
 test('a TypeScript consumer type-checks against the tag map, element properties, event types, React, Vue, Preact and Solid types', () => {
   const { ok, output } = typeCheck(tmp);
   assert.ok(ok, output);
+});
+
+test('svelte-check types the tags in Svelte 5 and Svelte 4 templates: the consumer passes, and each mistake is reported', () => {
+  const { problems, completed, output } = svelteCheck(tmp);
+  assert.ok(completed, output);
+  // Without versus-elements/types/svelte every tag takes anything, and none of these is reported.
+  assert.deepEqual(problems, [
+    `Wrong.svelte 8: Type '"purple"' is not assignable to type '"auto" | "dark" | "light" | undefined'.`,
+    "Wrong.svelte 9: Property 'open' does not exist on type 'VersusFilterDetail'.",
+    "WrongLegacy.svelte 8: Property 'visible' does not exist on type 'VersusToggleDetail'.",
+  ]);
 });
 
 let passed = 0;
