@@ -7,8 +7,9 @@ const STEPS = [
   { name: 'JSON Schema is up to date', cmd: 'node scripts/build-schema.mjs --check' },
   { name: 'browser tests (Chromium, Firefox)', cmd: 'npx wtr', counts: true },
   { name: 'node tests (SSR, sizes)', cmd: 'node --test test/node/', needs: 'test/node', counts: true },
-  { name: 'end-to-end: CDN page, React and Vue apps', cmd: 'node test/e2e/run.mjs', needs: 'test/e2e/run.mjs', counts: true },
+  { name: 'end-to-end: CDN page, React, Vue and Svelte apps', cmd: 'node test/e2e/run.mjs', needs: 'test/e2e/run.mjs', counts: true },
   { name: 'every Storybook story renders without errors or axe violations', cmd: 'node scripts/check-stories.mjs', needs: 'scripts/check-stories.mjs', counts: true },
+  { name: '`npm start` serves Storybook: each element shows the article, with no errors or warnings', cmd: 'node scripts/check-dev-storybook.mjs', needs: 'scripts/check-dev-storybook.mjs', counts: true },
 ];
 
 const only = process.argv.slice(2);
