@@ -43,6 +43,22 @@ function pointAtPackage(modules) {
   }
 }
 
+/**
+ * `<comparison-article>` forwards the parts of the elements it renders as `<tag>-<part>`
+ * (src/components/comparison-article/exported-parts.ts, kept equal to their `@csspart`s by a test):
+ * listed here, they reach the docs, editors and Storybook like the article's own parts.
+ */
+function forwardedParts(modules) {
+  const elements = modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  const article = elements.find((d) => d.tagName === 'comparison-article');
+  if (!article) return;
+  for (const inner of elements.filter((d) => d !== article)) {
+    for (const part of inner.cssParts ?? []) {
+      article.cssParts.push({ name: `${inner.tagName}-${part.name}`, description: `\`${part.name}\` of the article's \`<${inner.tagName}>\`: ${part.description}` });
+    }
+  }
+}
+
 function defineElementCalls() {
   return {
     name: 'versus-define-element',
@@ -67,6 +83,7 @@ function defineElementCalls() {
           if (declaration.name === 'VersusElement') delete declaration.customElement;
         }
       }
+      forwardedParts(customElementsManifest.modules);
       // The package ships dist/, not src/: tools that import a module by its manifest path need the shipped one.
       pointAtPackage(customElementsManifest.modules);
     },

@@ -125,6 +125,11 @@ test('custom-elements.json describes every element (attributes, properties, even
     for (const event of names(d.events)) assert.ok(react.includes(`on${event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}: EventName<VersusEventMap['${event}']>`), `React prop for ${event}`);
     assert.ok(vscode.tags.some((t) => t.name === d.tagName && t.attributes.length === d.attributes.length), `VS Code data for <${d.tagName}>`);
   }
+  // The parts <comparison-article> forwards from the elements it renders are documented with its own.
+  const article = declarations.find((d) => d.tagName === 'comparison-article');
+  const forwarded = declarations.filter((d) => d !== article).flatMap((d) => d.cssParts.map((p) => `${d.tagName}-${p.name}`));
+  assert.ok(forwarded.includes('faq-accordion-question'));
+  assert.deepEqual(forwarded.filter((name) => !article.cssParts.some((p) => p.name === name)), [], 'forwarded parts missing from the article');
 });
 
 test('custom-elements.json points every module and reference at a file in the package', () => {
