@@ -3,7 +3,7 @@
 // and closes with "N passed, N failed". Nothing leaves 127.0.0.1: other requests are blocked and fail the test.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { elementTags } from '../../scripts/build-index.mjs';
 import { cdnSizes, readmeWithSnippet } from '../../scripts/build-sizes.mjs';
 import { buildApp, svelteCheck, typeCheck } from './apps.mjs';
@@ -80,11 +80,11 @@ function assertRendered(described, expectText) {
   }
 }
 
-test('npm pack contains exactly dist/, cdn/, the manifest, data/ (with the schema), README, LICENSE', () => {
+test('npm pack contains exactly dist/, cdn/, bin/ (the CLI), the manifest, data/ (with the schema), README, LICENSE', () => {
   const files = packed;
-  const allowed = /^(dist\/|cdn\/|data\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/;
+  const allowed = /^(dist\/|cdn\/|data\/|bin\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-  for (const needed of ['custom-elements.json', 'data/versus-dataset.schema.json', 'data/django-vs-flask.json', 'cdn/versus-elements.js', 'cdn/versus-elements.classic.js', 'dist/index.js', 'dist/index.d.ts', 'dist/react/index.js', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'README.md', 'LICENSE']) {
+  for (const needed of ['custom-elements.json', 'data/versus-dataset.schema.json', 'data/django-vs-flask.json', 'cdn/versus-elements.js', 'cdn/versus-elements.classic.js', 'dist/index.js', 'dist/index.d.ts', 'dist/react/index.js', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'README.md', 'LICENSE', 'bin/versus-elements.mjs', 'bin/validate-files.mjs']) {
     assert.ok(files.includes(needed), `${needed} is missing from the tarball`);
   }
   for (const tag of tags) {
@@ -298,6 +298,27 @@ for (const framework of Object.keys(FRAMEWORKS)) {
     await page.close();
   });
 }
+
+test('the CLI from the tarball (npx versus-elements validate) passes good datasets and lists a bad one\'s problems with their JSON paths', () => {
+  const installed = `${tmp}/node_modules/versus-elements/`;
+  const { bin } = JSON.parse(readFileSync(`${installed}package.json`, 'utf8'));
+  const cli = `${installed}${bin['versus-elements']}`;
+  const run = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: tmp, encoding: 'utf8' });
+  const good = run('validate', `${installed}data/django-vs-flask.json`, `${repo}test/fixtures/three-subjects.json`);
+  assert.equal(good.status, 0, good.stderr);
+  assert.match(good.stdout, /django-vs-flask\.json: valid\n.*three-subjects\.json: valid/);
+  const dataset = JSON.parse(readFileSync(`${repo}test/fixtures/three-subjects.json`, 'utf8'));
+  dataset.faq[1].answer = '';
+  dataset.prosCons[0].subject = 'rails';
+  writeFileSync(`${tmp}/broken.json`, JSON.stringify(dataset));
+  const bad = run('validate', 'broken.json');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /^broken\.json: 2 problems$/m);
+  assert.match(bad.stderr, /^ {2}faq\[1\]\.answer: /m);
+  assert.match(bad.stderr, /^ {2}prosCons\[0\]\.subject: .*"rails"/m);
+  assert.equal(run('frobnicate').status, 2);
+  assert.equal(run('--version').stdout.trim(), JSON.parse(readFileSync(`${repo}package.json`, 'utf8')).version);
+});
 
 test('a TypeScript consumer type-checks against the tag map, element properties, event types, React, Vue, Preact and Solid types', () => {
   const { ok, output } = typeCheck(tmp);
