@@ -34,10 +34,13 @@ function freePort() {
   });
 }
 
-/** `npm start` with the port moved (a later `-p` wins), in its own process group so all of it can be stopped. */
+/**
+ * `npm start` with the port moved (a later `-p` wins) and without Storybook's update check (a fetch
+ * from storybook.js.org), in its own process group so all of it can be stopped.
+ */
 function start(port) {
   const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', BROWSER: 'none' };
-  const child = spawn('npm', ['start', '--', '-p', String(port), '--host', '127.0.0.1'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['start', '--', '-p', String(port), '--host', '127.0.0.1', '--no-version-updates'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const keep = (chunk) => (log = (log + chunk.toString()).slice(-6000));
   child.stdout.on('data', keep);

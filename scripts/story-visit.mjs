@@ -84,6 +84,10 @@ export async function visit(browser, base, entry, variant, axeSource, { warnings
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message ?? err}`));
   page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  // Tests touch no network beyond 127.0.0.1: a story that fetches a font or an image from elsewhere fails.
+  page.on('request', (req) => {
+    if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(req.url())) problems.push(`request off 127.0.0.1: ${req.url()}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
