@@ -87,8 +87,19 @@ export function resolveStrings(elementDefaults: Partial<UiStrings>, own?: Partia
   // same on the server, which knows no page. A translation that does not name its language is not marked.
   if (known && !(contentLang && sameLanguage(ui.language, contentLang))) ui.langAttr = ui.language;
   ui.textLang = ui.langAttr ?? contentLang;
+  // A translation that leaves a count in English: its forms are English ones, whatever the
+  // translation's rules say (Russian's "one" takes 21, French's takes 0).
+  if (!sameLanguage('en', ui.language)) {
+    for (const key in shipped) {
+      const text = shipped[key as UiStringKey]!;
+      if (ui[key as UiStringKey] === text && text.includes('plural')) ui[key as UiStringKey] = englishCounts(text);
+    }
+  }
   return ui;
 }
+
+/** English plural forms that hold under any language's rules: "one" is exactly 1. */
+const englishCounts = (template: string) => template.replace(PLURAL, (block) => block.replace(/([,}]\s*)one(\s*\{)/g, '$1=1$2'));
 
 /** The strings in force, with the `lang` their text needs where the content around it is in another language. */
 export interface UiText extends UiStrings {

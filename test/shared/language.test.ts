@@ -71,6 +71,16 @@ describe('counted UI strings', () => {
     });
   });
 
+  it('count a string a translation left in English by English rules, under the rules of the language it names', async () => {
+    // Russian's "one" takes 21: the English "one" form would read "of 21 question matches".
+    const many = { ...oneQuestion, faq: Array.from({ length: 21 }, (_, i) => ({ id: `q${i}`, question: `Question ${i}?`, answer: '…' })) };
+    const el = await fixture<VersusElement>(html`<faq-accordion searchable .data=${many} .strings=${{ language: 'ru', faqSearchLabel: 'Поиск' }}></faq-accordion>`);
+    expect(await el.loadComplete).to.equal(true);
+    expect(text(el.shadowRoot!.querySelector('[part="search-label"]'))).to.equal('Поиск');
+    await search(el, 'question 1');
+    expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('11 of 21 questions match');
+  });
+
   it('let a translator give the forms of their language', async () => {
     setVersusStrings({ faqMatches: '{count, plural, one {# Frage passt} other {# Fragen passen}}' });
     try {
