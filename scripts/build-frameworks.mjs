@@ -112,10 +112,22 @@ function vue(elements) {
  * and the Svelte language tools read these for the tags in `.svelte` templates.
  */
 function svelte(elements) {
-  const entries = elements.map((el) => `    '${el.tag}': HTMLAttributes<HTMLElement> & VersusElementProps['${el.tag}'] & OnEventProps<'${el.tag}'> & SolidEventProps<'${el.tag}'>;`);
+  const entries = elements.map(
+    (el) => `    '${el.tag}': HTMLAttributes<HTMLElement> & SvelteProps<VersusElementProps['${el.tag}']> & OnEventProps<'${el.tag}'> & SolidEventProps<'${el.tag}'>;`,
+  );
+  const props = [
+    '/**',
+    ' * Svelte sets an attribute that is not a property of the element as text, `false` as "false", which',
+    ' * a boolean attribute reads as on: a kebab-case boolean (`toggle-all`) takes `true` or `null`. Any',
+    ' * attribute may be `null` (left out), as in Svelte\'s own types.',
+    ' */',
+    'type SvelteProps<P> = {',
+    "  [K in keyof P]?: (K extends `${string}-${string}` ? (NonNullable<P[K]> extends boolean ? true | '' : P[K]) : P[K]) | null;",
+    '};',
+  ];
   write(
     'types/svelte.d.ts',
-    `import type { HTMLAttributes } from 'svelte/elements';\nimport type { OnEventProps, SolidEventProps, VersusElementProps } from './elements.js';\n\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
+    `import type { HTMLAttributes } from 'svelte/elements';\nimport type { OnEventProps, SolidEventProps, VersusElementProps } from './elements.js';\n\n${props.join('\n')}\n\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
   );
 }
 

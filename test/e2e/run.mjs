@@ -325,13 +325,15 @@ test('a TypeScript consumer type-checks against the tag map, element properties,
   assert.ok(ok, output);
 });
 
-test('svelte-check types the tags in Svelte 5 and Svelte 4 templates: the consumer passes, and each mistake is reported', () => {
+test('svelte-check types the tags in Svelte templates (Svelte 5, and Svelte 4\'s on: syntax): the consumer passes, and each mistake is reported', () => {
   const { problems, completed, output } = svelteCheck(tmp);
   assert.ok(completed, output);
   // Without versus-elements/types/svelte every tag takes anything, and none of these is reported.
   assert.deepEqual(problems, [
-    `Wrong.svelte 8: Type '"purple"' is not assignable to type '"auto" | "dark" | "light" | undefined'.`,
+    `Wrong.svelte 8: Type '"purple"' is not assignable to type '"auto" | "dark" | "light" | null | undefined'.`,
     "Wrong.svelte 9: Property 'open' does not exist on type 'VersusFilterDetail'.",
+    // Svelte would write toggle-all="false", which turns the option on.
+    `Wrong.svelte 10: Type 'false' is not assignable to type 'true | "" | null | undefined'.`,
     "WrongLegacy.svelte 8: Property 'visible' does not exist on type 'VersusToggleDetail'.",
   ]);
 });
