@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findBrowsers } from './browsers.mjs';
+import { elementTags } from './build-index.mjs';
 import { visit } from './story-visit.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -40,7 +41,8 @@ function freePort() {
  */
 function start(port) {
   const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', BROWSER: 'none' };
-  const child = spawn('npm', ['start', '--', '-p', String(port), '--host', '127.0.0.1', '--no-version-updates'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // --exact-port: Storybook would otherwise move to the next port, away from the one polled here.
+  const child = spawn('npm', ['start', '--', '-p', String(port), '--exact-port', '--host', '127.0.0.1', '--no-version-updates'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const keep = (chunk) => (log = (log + chunk.toString()).slice(-6000));
   child.stdout.on('data', keep);
@@ -49,12 +51,19 @@ function start(port) {
   return { child, exited, log: () => log };
 }
 
-function stop(child) {
+function signalGroup(child, signal) {
   try {
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(-child.pid, signal);
   } catch {
     // Already gone.
   }
+}
+
+/** Stops the whole group (npm, its shell, Storybook), forcibly if it is still there after 5 s. */
+async function stop(server) {
+  signalGroup(server.child, 'SIGTERM');
+  const timeout = new Promise((done) => setTimeout(done, 5000, 'timeout'));
+  if ((await Promise.race([server.exited, timeout])) === 'timeout') signalGroup(server.child, 'SIGKILL');
 }
 
 async function waitForIndex(base, server) {
@@ -64,7 +73,7 @@ async function waitForIndex(base, server) {
   while (Date.now() < deadline) {
     if (exitCode !== undefined) throw new Error(`npm start exited (${exitCode}) before serving:\n${server.log()}`);
     try {
-      const response = await fetch(`${base}/index.json`);
+      const response = await fetch(`${base}/index.json`, { signal: AbortSignal.timeout(5000) });
       if (response.ok) return await response.json();
     } catch {
       // Not listening yet.
@@ -101,18 +110,30 @@ function shadowText() {
 }
 
 async function main() {
+  // Before starting anything: without a browser this exits with what to install.
+  const { chromium } = findBrowsers(['chromium']);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   console.log(`Starting \`npm start\` on ${base}`);
   const server = start(port);
+  // Interrupted (Ctrl-C, a CI timeout) or exiting early: the dev server goes too, not on to PID 1.
+  process.on('exit', () => signalGroup(server.child, 'SIGKILL'));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
   let passed = 0;
   let failed = 0;
   let browser;
   try {
     const index = await waitForIndex(base, server);
     const axeSource = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    browser = await puppeteer.launch({ executablePath: findBrowsers(['chromium']).chromium, args: chromiumArgs, headless: true });
-    for (const entry of entriesToVisit(index)) {
+    browser = await puppeteer.launch({ executablePath: chromium, args: chromiumArgs, headless: true });
+    const entries = entriesToVisit(index);
+    // Every element has its stories, and there is an element docs page: an empty index passes nothing.
+    const missing = elementTags().filter((tag) => !entries.some((e) => e.type === 'story' && e.title === `Elements/${tag}`));
+    if (missing.length || !entries.some((e) => e.type === 'docs')) {
+      failed += 1;
+      console.log(`  ✗ npm start: every element has a story and a docs page\n      missing: ${[...missing, ...(entries.some((e) => e.type === 'docs') ? [] : ['a docs page'])].join(', ')}`);
+    }
+    for (const entry of entries) {
       const started = Date.now();
       const inspect = async (page) => {
         // An element's first story shows the bundled article: some sentence of it is on screen.
@@ -135,7 +156,7 @@ async function main() {
     console.log(`  ✗ npm start serves Storybook\n      ${String(error.message ?? error)}`);
   } finally {
     await browser?.close().catch(() => {});
-    stop(server.child);
+    await stop(server);
   }
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
