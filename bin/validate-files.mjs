@@ -3,6 +3,8 @@
 // validator) and the repository's `npm run validate-data` (with the source one).
 import { readFile } from 'node:fs/promises';
 
+const READ_ERRORS = { ENOENT: 'no such file', EISDIR: 'is a directory, not a file', EACCES: 'not readable (permission denied)' };
+
 /**
  * Returns true when every file is valid. `validator` is `{ validateDataset, formatProblem }`;
  * `out` and `err` take one line each.
@@ -12,9 +14,10 @@ export async function validateFiles(files, validator, { out = console.log, err =
   for (const file of files) {
     let value;
     try {
-      value = JSON.parse(await readFile(file, 'utf8'));
+      const text = await readFile(file, 'utf8');
+      value = JSON.parse(text);
     } catch (error) {
-      err(error.code === 'ENOENT' ? `${file}: no such file` : `${file}: not valid JSON: ${error.message}`);
+      err(`${file}: ${READ_ERRORS[error.code] ?? (error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${error.message}`)}`);
       allValid = false;
       continue;
     }

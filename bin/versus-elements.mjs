@@ -14,7 +14,8 @@ Exit status: 0 when every file is valid, 1 when one is not, 2 on wrong usage.
   versus-elements --help      this text`;
 
 const [command, ...files] = process.argv.slice(2);
-if (command === '--help' || command === '-h') {
+const wantsHelp = [command, ...files].some((arg) => arg === '--help' || arg === '-h');
+if (wantsHelp) {
   console.log(USAGE);
 } else if (command === '--version' || command === '-v') {
   console.log(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
@@ -22,7 +23,8 @@ if (command === '--help' || command === '-h') {
   const validator = await import('../dist/data/validate.js');
   process.exitCode = (await validateFiles(files, validator)) ? 0 : 1;
 } else {
-  console.error(command === 'validate' ? 'Name at least one dataset file.\n' : command ? `Unknown command "${command}".\n` : '');
+  if (command === 'validate') console.error('Name at least one dataset file.\n');
+  else if (command) console.error(`Unknown command "${command}".\n`);
   console.error(USAGE);
   process.exitCode = 2;
 }

@@ -3,5 +3,10 @@
 import { validateFiles } from '../bin/validate-files.mjs';
 import { importTs } from './import-ts.mjs';
 
+const files = process.argv.slice(2);
+if (!files.length) {
+  console.error('Usage: npm run validate-data -- <file.json>...');
+  process.exit(2);
+}
 const validator = await importTs('src/data/validate.ts');
-process.exit((await validateFiles(process.argv.slice(2), validator)) ? 0 : 1);
+process.exit((await validateFiles(files, validator)) ? 0 : 1);
