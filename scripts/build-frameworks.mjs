@@ -67,6 +67,18 @@ function propsTypes(elements) {
   lines.push('}\n');
   lines.push('/** Event listener props named `on` + the event name (React 19 and Preact add these as listeners). */');
   lines.push('export type OnEventProps<T extends keyof VersusElementEvents> = {\n  [E in keyof VersusElementEvents[T] & string as `on${E}`]?: (event: VersusElementEvents[T][E]) => void;\n};');
+  lines.push(
+    [
+      '/**',
+      ' * Props as Vue and Svelte set them. A name that is not a property of the element (kebab-case) is',
+      ' * written as attribute text, `false` as "false", which a boolean attribute reads as on: such a',
+      ' * boolean takes `true` or `null`. Any attribute may be `null` (left out).',
+      ' */',
+      'export type AttributeSafeProps<P> = {',
+      "  [K in keyof P]?: (K extends `${string}-${string}` ? (NonNullable<P[K]> extends boolean ? true | '' : P[K]) : P[K]) | null;",
+      '};',
+    ].join('\n'),
+  );
   lines.push('/** `on:event` listener props (Solid, and Svelte\'s `on:` directive). */');
   lines.push('export type SolidEventProps<T extends keyof VersusElementEvents> = {\n  [E in keyof VersusElementEvents[T] & string as `on:${E}`]?: (event: VersusElementEvents[T][E]) => void;\n};');
   write('types/elements.d.ts', `${lines.join('\n')}\n`);
@@ -99,11 +111,11 @@ function vue(elements) {
   const vueEvent = (name) => reactEventProp(name);
   const entries = elements.map((el) => {
     const events = el.events.map((e) => ` ${vueEvent(e.name)}?: (event: VersusElementEvents['${el.tag}']['${e.name}']) => void;`).join('');
-    return `    '${el.tag}': DefineComponent<VersusElementProps['${el.tag}'] & {${events} }>;`;
+    return `    '${el.tag}': DefineComponent<AttributeSafeProps<VersusElementProps['${el.tag}']> & {${events} }>;`;
   });
   write(
     'types/vue.d.ts',
-    `import type { DefineComponent } from 'vue';\nimport type { VersusElementEvents, VersusElementProps } from './elements.js';\n\ndeclare module 'vue' {\n  interface GlobalComponents {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
+    `import type { DefineComponent } from 'vue';\nimport type { AttributeSafeProps, VersusElementEvents, VersusElementProps } from './elements.js';\n\ndeclare module 'vue' {\n  interface GlobalComponents {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
   );
 }
 
@@ -113,21 +125,12 @@ function vue(elements) {
  */
 function svelte(elements) {
   const entries = elements.map(
-    (el) => `    '${el.tag}': HTMLAttributes<HTMLElement> & SvelteProps<VersusElementProps['${el.tag}']> & OnEventProps<'${el.tag}'> & SolidEventProps<'${el.tag}'>;`,
+    (el) =>
+      `    '${el.tag}': HTMLAttributes<HTMLElement> & AttributeSafeProps<VersusElementProps['${el.tag}']> & OnEventProps<'${el.tag}'> & SolidEventProps<'${el.tag}'>;`,
   );
-  const props = [
-    '/**',
-    ' * Svelte sets an attribute that is not a property of the element as text, `false` as "false", which',
-    ' * a boolean attribute reads as on: a kebab-case boolean (`toggle-all`) takes `true` or `null`. Any',
-    ' * attribute may be `null` (left out), as in Svelte\'s own types.',
-    ' */',
-    'type SvelteProps<P> = {',
-    "  [K in keyof P]?: (K extends `${string}-${string}` ? (NonNullable<P[K]> extends boolean ? true | '' : P[K]) : P[K]) | null;",
-    '};',
-  ];
   write(
     'types/svelte.d.ts',
-    `import type { HTMLAttributes } from 'svelte/elements';\nimport type { OnEventProps, SolidEventProps, VersusElementProps } from './elements.js';\n\n${props.join('\n')}\n\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
+    `import type { HTMLAttributes } from 'svelte/elements';\nimport type { AttributeSafeProps, OnEventProps, SolidEventProps, VersusElementProps } from './elements.js';\n\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${entries.join('\n')}\n  }\n}\n\nexport {};\n`,
   );
 }
 
