@@ -99,10 +99,23 @@ function jsx(elements) {
       (t) => `PreactJSX.HTMLAttributes<HTMLElement> & VersusElementProps[${t}] & OnEventProps<${t}>`,
     )}\n    }\n  }\n}\n`,
   );
+  // Solid sets a custom element's kebab-case name as the camelCase property (`heading-level` as
+  // `headingLevel`): an attribute whose property is named otherwise (`open-items`, property `open`)
+  // would set nothing, so it is typed `never` (TSX lets undeclared dashed names through) and its
+  // property is the way in.
+  const camel = (name) => name.toLowerCase().replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  const solidProps = (tag) => {
+    const el = elements.find((e) => `'${e.tag}'` === tag);
+    const unreachable = el.attributes.filter((a) => a.name.includes('-') && !el.properties.some((p) => p.name === camel(a.name)));
+    if (!unreachable.length) return `VersusElementProps[${tag}]`;
+    const property = (a) => el.properties.find((p) => p.attribute === a.name)?.name;
+    const nevers = unreachable.map((a) => `/** Solid would set \`${camel(a.name)}\`, which the element does not have: set \`${property(a)}\`. */ '${a.name}'?: never`);
+    return `Omit<VersusElementProps[${tag}], ${unreachable.map((a) => `'${a.name}'`).join(' | ')}> & { ${nevers.join('; ')} }`;
+  };
   write(
     'types/solid.d.ts',
     `${common}import type { JSX as SolidJSX } from 'solid-js';\n\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n${map(
-      (t) => `SolidJSX.HTMLAttributes<HTMLElement> & VersusElementProps[${t}] & SolidEventProps<${t}>`,
+      (t) => `SolidJSX.HTMLAttributes<HTMLElement> & ${solidProps(t)} & SolidEventProps<${t}>`,
     )}\n    }\n  }\n}\n`,
   );
 }

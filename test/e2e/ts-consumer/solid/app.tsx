@@ -10,6 +10,9 @@ export function App(props: { data: Dataset }) {
       <pros-cons-table theme="purple" />
       {/* @ts-expect-error versus-filter's detail has no "open" */}
       <feature-matrix on:versus-filter={(event) => console.log(event.detail.open)} />
+      <faq-accordion open={['a', 'b']} heading-level={4} toggle-all={false} />
+      {/* @ts-expect-error Solid would set an `openItems` property, which the element does not have: `open` is the way in */}
+      <faq-accordion open-items="a b" />
     </>
   );
 }
