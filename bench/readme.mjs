@@ -1,8 +1,9 @@
 // `node bench/readme.mjs`: writes the README's "Performance" section from bench/results.json
 // (the last `npm run bench`), between `<!-- performance -->` and `<!-- /performance -->`.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checks, markdown } from './report.mjs';
+import { checks, firefoxMarkdown, markdown } from './report.mjs';
 import { root } from './sizes.mjs';
 
 const results = JSON.parse(await readFile(join(root, 'bench/results.json'), 'utf8'));
@@ -36,6 +37,26 @@ const NOTES = `Where the time and bytes go:
   1,000-row table again; rows a filter brings into view are laid out in the next frame, which the
   "Longest frame after" column shows together with painting and compositing.`;
 
+// The last `npm run bench:firefox`, if there is one (a reference: the budgets are Chromium's).
+const firefoxPath = join(root, 'bench/results-firefox.json');
+const firefox = existsSync(firefoxPath) ? JSON.parse(await readFile(firefoxPath, 'utf8')) : undefined;
+const FIREFOX_NOTES = `The elements are slower there than in Chromium, and the matrix is far over a frame
+when a filter shows or hides many of 1,000 rows: the layout that follows takes 100-190 ms in
+Firefox against about 5 ms in Chromium. Hiding filtered rows with \`display: none\` made Firefox's
+worst "cache" keystroke about 3x faster but Chromium's 1.5-2x slower (both measured), so the rows
+keep \`content-visibility: hidden\`. With the same harness, a Firefox matrix keystroke (update and
+layout) took under 13 ms at 20 features (the article has 16) and 20-45 ms at 100.`;
+const firefoxSection = firefox
+  ? `\n### Firefox (reference, no budgets)
+
+\`npm run bench:firefox\` runs the FAQ and matrix pages above in headless Firefox (${firefox.firefox},
+${firefox.date.slice(0, 10)}, ${firefox.pagesPerVariant} pages per variant): wall time only, which
+Firefox rounds to the millisecond. ${FIREFOX_NOTES}
+
+${firefoxMarkdown(firefox)}
+`
+  : '';
+
 const section = `<!-- performance -->
 ## Performance
 
@@ -63,7 +84,7 @@ ${failing.length ? `**${failing.length} budget${failing.length > 1 ? 's do' : ' 
 ${NOTES}
 
 ${markdown(results).replace(/^#### /gm, '### ')}
-<!-- /performance -->`;
+${firefoxSection}<!-- /performance -->`;
 
 const readme = await readFile(join(root, 'README.md'), 'utf8');
 const existing = /<!-- performance -->[\s\S]*?<!-- \/performance -->/;

@@ -152,3 +152,15 @@ export function cpuBeside(results) {
   }
   return rows;
 }
+
+/** The Firefox run (bench/firefox.mjs, bench/results-firefox.json) as the README shows it. */
+export function firefoxMarkdown({ rows }) {
+  const ms = (v) => (v === undefined ? '' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+  const lines = ['| Scenario | Variant | Median ms | Min–max ms | Over floor |', '|---|---|---:|---:|---:|'];
+  for (const r of rows) {
+    const variant = r.variant === r.floor ? `${r.variant} (floor)` : r.variant;
+    if (r.error) lines.push(`| ${r.name} | ${variant} | error: ${r.error} | | |`);
+    else lines.push(`| ${r.name} | ${variant} | ${ms(r.wall.median)} | ${ms(r.wall.min)}–${ms(r.wall.max)} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`} |`);
+  }
+  return lines.join('\n');
+}
