@@ -32,20 +32,21 @@ async function sample(env, variant, { scenario, action }) {
   const page = await env.browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  let wall;
   try {
     await page.setViewport({ width: 1024, height: 768 });
     await page.goto(`${env.origin}/bench/harness/index.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
     await page.evaluate((urls) => window.bench.load(urls), env.modules[variant] ? [env.modules[variant]] : []);
     await page.evaluate((s) => window.bench.prepare(s), { ...scenario, variant });
-    const render = await page.evaluate(() => window.bench.render());
-    if (!action) return { wall: render };
-    if (action.kind === 'type') return { wall: (await page.evaluate((a) => window.bench.type(a.label, a.text), action)).slowest };
-    return { wall: (await page.evaluate((a) => window.bench.toggle(a.label), action)).time };
+    wall = await page.evaluate(() => window.bench.render());
+    if (action?.kind === 'type') wall = (await page.evaluate((a) => window.bench.type(a.label, a.text), action)).slowest;
+    if (action?.kind === 'toggle') wall = (await page.evaluate((a) => window.bench.toggle(a.label), action)).time;
   } finally {
     await page.close();
-    if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join(' | ')}`);
   }
+  if (errors.length) throw new Error(`page errors: ${errors.slice(0, 3).join(' | ')}`);
+  return { wall };
 }
 
 const { modules } = await buildBenchBundles();
