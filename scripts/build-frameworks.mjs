@@ -70,9 +70,9 @@ function propsTypes(elements) {
   lines.push(
     [
       '/**',
-      ' * Props as Vue and Svelte set them. A name that is not a property of the element (kebab-case) is',
-      ' * written as attribute text, `false` as "false", which a boolean attribute reads as on: such a',
-      ' * boolean takes `true` or `null`. Any attribute may be `null` (left out).',
+      ' * Props as Vue, Svelte and Preact set them. A name that is not a property of the element',
+      ' * (kebab-case) may be written as attribute text, `false` as "false", which a boolean attribute',
+      ' * reads as on: such a boolean takes `true` or `null`. Any attribute may be `null` (left out).',
       ' */',
       'export type AttributeSafeProps<P> = {',
       "  [K in keyof P]?: (K extends `${string}-${string}` ? (NonNullable<P[K]> extends boolean ? true | '' : P[K]) : P[K]) | null;",
@@ -95,8 +95,10 @@ function jsx(elements) {
   );
   write(
     'types/preact.d.ts',
-    `${common}import type { JSX as PreactJSX } from 'preact';\n\ndeclare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${map(
-      (t) => `PreactJSX.HTMLAttributes<HTMLElement> & VersusElementProps[${t}] & OnEventProps<${t}>`,
+    `import type { AttributeSafeProps, OnEventProps, VersusElementProps } from './elements.js';\nimport type { JSX as PreactJSX } from 'preact';\n\ndeclare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n${map(
+      // Preact removes an attribute set to false unless its fifth character is "-" (for aria-, data-):
+      // hash-links={false} would write "false", which turns the option on.
+      (t) => `PreactJSX.HTMLAttributes<HTMLElement> & AttributeSafeProps<VersusElementProps[${t}]> & OnEventProps<${t}>`,
     )}\n    }\n  }\n}\n`,
   );
   // Solid sets a custom element's kebab-case name as the camelCase property (`heading-level` as
