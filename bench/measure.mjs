@@ -27,9 +27,9 @@ async function memory(cdp) {
 
 /**
  * Opens a fresh page with the harness and the data ready. `urls` are loaded before timing unless
- * `cold`. Resolves to `{ page, cdp, close }`.
+ * `cold`. Resolves to `{ page, cdp, close }`; without `withCdp` (Firefox has no CDP), `cdp` is undefined.
  */
-async function openPage(env, { scenario, urls, cold }) {
+async function openPage(env, { scenario, urls, cold, withCdp = true }) {
   const page = await env.browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -37,8 +37,8 @@ async function openPage(env, { scenario, urls, cold }) {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.setViewport({ width: 1024, height: 768 });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable');
+  const cdp = withCdp ? await page.createCDPSession() : undefined;
+  await cdp?.send('Performance.enable');
   await page.goto(`${env.origin}/bench/harness/index.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench !== undefined);
   if (!cold) await page.evaluate((list) => window.bench.load(list), urls);
@@ -50,12 +50,22 @@ async function openPage(env, { scenario, urls, cold }) {
   return { page, cdp, close };
 }
 
+/** The in-page wall time an action returned: a number, or an object with `time` or `slowest`. */
+const wallOf = (value) => (typeof value === 'number' ? value : value.time ?? value.slowest);
+
+/** Runs one interaction in the page: `{ kind: 'type', label, text }`, `toggle`, `open`. */
+function act(page, action) {
+  if (action.kind === 'type') return page.evaluate((a) => window.bench.type(a.label, a.text), action);
+  if (action.kind === 'toggle') return page.evaluate((a) => window.bench.toggle(a.label), action);
+  return page.evaluate((a) => window.bench.openEach(a.count), action);
+}
+
 /** Times `fn(page)` (which returns the in-page wall time, or an object with `time`). */
 async function timed(cdp, page, fn) {
   const before = await threadTime(cdp);
   const value = await fn(page);
   const after = await threadTime(cdp);
-  const wall = typeof value === 'number' ? value : value.time ?? value.slowest;
+  const wall = wallOf(value);
   return { wall, cpu: after - before, detail: typeof value === 'number' ? undefined : value };
 }
 
@@ -76,13 +86,21 @@ export async function interactionSample(env, { scenario, urls, action }) {
   const { page, cdp, close } = await openPage(env, { scenario, urls });
   await page.evaluate(() => window.bench.render());
   await cdp.send('HeapProfiler.collectGarbage');
-  const sample = await timed(cdp, page, (p) => {
-    if (action.kind === 'type') return p.evaluate((a) => window.bench.type(a.label, a.text), action);
-    if (action.kind === 'toggle') return p.evaluate((a) => window.bench.toggle(a.label), action);
-    return p.evaluate((a) => window.bench.openEach(a.count), action);
-  });
+  const sample = await timed(cdp, page, (p) => act(p, action));
   await close();
   return sample;
+}
+
+/**
+ * Wall time only, for browsers without CDP (bench/firefox.mjs): the render, or with `action`, the
+ * interaction after an untimed render. `{ wall }` in ms.
+ */
+export async function wallSample(env, { scenario, urls, action }) {
+  const { page, close } = await openPage(env, { scenario, urls, withCdp: false });
+  const rendered = await page.evaluate(() => window.bench.render());
+  const wall = action ? wallOf(await act(page, action)) : rendered;
+  await close();
+  return { wall };
 }
 
 /** Memory held by the rendered content after a forced GC, over a baseline with the data already made. */

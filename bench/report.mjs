@@ -153,14 +153,12 @@ export function cpuBeside(results) {
   return rows;
 }
 
-/** The Firefox run (bench/firefox.mjs, bench/results-firefox.json) as the README shows it. */
+/** The Firefox run (bench/firefox.mjs, bench/results-firefox.json) as the README shows it: wall time only. */
 export function firefoxMarkdown({ rows }) {
-  const ms = (v) => (v === undefined ? '' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-  const lines = ['| Scenario | Variant | Median ms | Min–max ms | Over floor |', '|---|---|---:|---:|---:|'];
-  for (const r of rows) {
-    const variant = r.variant === r.floor ? `${r.variant} (floor)` : r.variant;
-    if (r.error) lines.push(`| ${r.name} | ${variant} | error: ${r.error} | | |`);
-    else lines.push(`| ${r.name} | ${variant} | ${ms(r.wall.median)} | ${ms(r.wall.min)}–${ms(r.wall.max)} | ${r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`} |`);
-  }
-  return lines.join('\n');
+  const body = rows.map((row) => {
+    if (row.error) return [row.name, label(row.variant), `error: ${row.error}`, '', ''];
+    const floor = rows.find((r) => r.name === row.name && r.variant === row.floor && !r.error);
+    return [row.name, label(row.variant), ms(row.wall.median), `${ms(row.wall.min)}–${ms(row.wall.max)}`, floor ? ratio(row.wall.median, floor.wall.median) : '–'];
+  });
+  return table(['Scenario', 'Variant', 'Wall median (ms)', 'Wall min–max', 'Wall / floor'], body);
 }

@@ -10,7 +10,8 @@ function summarize(samples, pick) {
   return { wall: stats(samples.map((s) => s.wall)), cpu: stats(samples.map((s) => s.cpu)), ...(pick ? pick(samples) : {}) };
 }
 
-function urlsFor(env, variant) {
+/** The module a variant loads: none for the floors, which are plain markup. */
+export function urlsFor(env, variant) {
   return env.modules[variant] ? [env.modules[variant]] : [];
 }
 
@@ -58,7 +59,8 @@ export async function articleRenders(env, runs) {
   return rows;
 }
 
-const INTERACTIONS = [
+/** The timed interactions, each with its scenario (bench/firefox.mjs runs them too). */
+export const INTERACTIONS = [
   {
     name: 'FAQ search keystroke, 1,000 entries (slowest of "cache")',
     variant: 'faq-accordion',

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { checks } from '../../bench/report.mjs';
+import { checks, firefoxMarkdown } from '../../bench/report.mjs';
 
 const recorded = JSON.parse(readFileSync(new URL('../../bench/results.json', import.meta.url), 'utf8'));
 const failing = (results) => checks(results).filter((c) => !c.pass).map((c) => c.name);
@@ -54,5 +54,23 @@ describe('the bench budgets (bench/report.mjs checks)', () => {
     assert.equal(faq.pass, false);
     assert.equal(faq.measured, 'not run');
     assert.equal(rows.find((c) => c.name === 'Memory: DOM heap for 1,000 FAQ entries').pass, false);
+  });
+});
+
+describe('the Firefox table in the README (bench/report.mjs firefoxMarkdown)', () => {
+  const firefox = JSON.parse(readFileSync(new URL('../../bench/results-firefox.json', import.meta.url), 'utf8'));
+
+  it('shows each render over its floor, an interaction without one, and a variant that failed', () => {
+    const rows = structuredClone(firefox.rows);
+    const faq = rows.find((r) => r.name === 'FAQ render, 100 entries' && r.variant === 'faq-accordion');
+    const floor = rows.find((r) => r.name === 'FAQ render, 100 entries' && r.variant === 'details');
+    Object.assign(floor.wall, { median: 20 });
+    Object.assign(faq.wall, { median: 30 });
+    rows.find((r) => r.variant === 'sl-details').error = 'did not load';
+    const lines = firefoxMarkdown({ rows }).split('\n');
+    assert.ok(lines.some((l) => l.startsWith('| FAQ render, 100 entries | `<faq-accordion>` | 30 |') && l.endsWith('| 1.50x |')), lines.join('\n'));
+    assert.ok(lines.some((l) => l.includes('native `<details name>` (floor) | 20 |') && l.endsWith('| 1.00x |')));
+    assert.ok(lines.some((l) => l.startsWith('| Matrix filter keystroke, 1,000 features x 2 subjects') && l.endsWith('| – |')));
+    assert.ok(lines.some((l) => l.includes('`sl-details` (Shoelace, peer) | error: did not load')));
   });
 });
