@@ -85,7 +85,7 @@ function propsTypes(elements) {
 }
 
 function jsx(elements) {
-  const map = (wrap) => elements.map((el) => `      '${el.tag}': ${wrap(`'${el.tag}'`)};`).join('\n');
+  const map = (wrap) => elements.map((el) => `      '${el.tag}': ${wrap(`'${el.tag}'`, el)};`).join('\n');
   const common = "import type { OnEventProps, SolidEventProps, VersusElementProps } from './elements.js';\n";
   write(
     'types/react.d.ts',
@@ -106,8 +106,7 @@ function jsx(elements) {
   // would set nothing, so it is typed `never` (TSX lets undeclared dashed names through) and its
   // property is the way in.
   const camel = (name) => name.toLowerCase().replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-  const solidProps = (tag) => {
-    const el = elements.find((e) => `'${e.tag}'` === tag);
+  const solidProps = (tag, el) => {
     const unreachable = el.attributes.filter((a) => a.name.includes('-') && !el.properties.some((p) => p.name === camel(a.name)));
     if (!unreachable.length) return `VersusElementProps[${tag}]`;
     const property = (a) => el.properties.find((p) => p.attribute === a.name)?.name;
@@ -117,7 +116,7 @@ function jsx(elements) {
   write(
     'types/solid.d.ts',
     `${common}import type { JSX as SolidJSX } from 'solid-js';\n\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n${map(
-      (t) => `SolidJSX.HTMLAttributes<HTMLElement> & ${solidProps(t)} & SolidEventProps<${t}>`,
+      (t, el) => `SolidJSX.HTMLAttributes<HTMLElement> & ${solidProps(t, el)} & SolidEventProps<${t}>`,
     )}\n    }\n  }\n}\n`,
   );
 }

@@ -29,9 +29,15 @@ export async function buildApp(framework, tmp) {
   return { articleChunks, bundledTags };
 }
 
-export function typeCheck(tmp) {
+/** Copies the TypeScript consumer (test/e2e/ts-consumer/) next to the installed package; returns its folder. */
+function copyConsumer(tmp) {
   const dir = join(tmp, 'ts-consumer');
   cpSync(join(repo, 'test/e2e/ts-consumer'), dir, { recursive: true });
+  return dir;
+}
+
+export function typeCheck(tmp) {
+  const dir = copyConsumer(tmp);
   // React and Vue share one project; Preact and Solid each need their own JSX import source.
   const runs = ['tsconfig.json', 'preact/tsconfig.json', 'solid/tsconfig.json'].map((config) =>
     spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(dir, config)], { encoding: 'utf8' }),
@@ -40,12 +46,11 @@ export function typeCheck(tmp) {
 }
 
 /**
- * Runs svelte-check on the Svelte consumer (test/e2e/ts-consumer/svelte/, copied by `typeCheck`);
- * returns each problem as "file line: message", and svelte-check's whole output.
+ * Runs svelte-check on the Svelte consumer (test/e2e/ts-consumer/svelte/); returns each problem as
+ * "file line: message", and svelte-check's whole output.
  */
 export function svelteCheck(tmp) {
-  const dir = join(tmp, 'ts-consumer/svelte');
-  cpSync(join(repo, 'test/e2e/ts-consumer'), join(tmp, 'ts-consumer'), { recursive: true });
+  const dir = join(copyConsumer(tmp), 'svelte');
   const bin = join(repo, 'node_modules/svelte-check/bin/svelte-check');
   const run = spawnSync(process.execPath, [bin, '--workspace', dir, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine'], { encoding: 'utf8' });
   const output = `${run.stdout}${run.stderr}`;

@@ -317,10 +317,10 @@ test('the CLI from the tarball (npx versus-elements validate) passes good datase
   assert.match(bad.stderr, /^ {2}faq\[1\]\.answer: /m);
   assert.match(bad.stderr, /^ {2}prosCons\[0\]\.subject: .*"rails"/m);
   writeFileSync(`${tmp}/cut-short.json`, '{"title": "Tea vs');
-  const unreadable = run('validate', 'cut-short.json', 'apps', 'missing.json');
+  const unreadable = run('validate', 'cut-short.json', 'node_modules', 'missing.json');
   assert.equal(unreadable.status, 1);
   assert.match(unreadable.stderr, /^cut-short\.json: not valid JSON: /m);
-  assert.match(unreadable.stderr, /^apps: is a directory, not a file$/m);
+  assert.match(unreadable.stderr, /^node_modules: is a directory, not a file$/m);
   assert.match(unreadable.stderr, /^missing\.json: no such file$/m);
   assert.equal(run('frobnicate').status, 2);
   assert.equal(run('validate').status, 2);
